@@ -1,0 +1,298 @@
+import { evaluateCondition, evaluateNumber } from "./expression/evaluate";
+import { type ChoiceDef, type Effects, lookup, type MetricChange, type Scenario } from "./model";
+import { nextRandom, seedState } from "./rng";
+import type { Cause, RunState, StepReport } from "./run-state";
+
+/** Options for the step functions; the analyzer turns recording off to run faster. */
+export interface StepOptions {
+  /** Keep the week-by-week history, the log and the step report (default true). */
+  record?: boolean;
+}
+
+/** A choice as the player sees it at the current node: available, or not and why. */
+export interface ChoiceView {
+  choice: ChoiceDef;
+  available: boolean;
+  reason: string;
+}
+
+/** Why a choice was refused. */
+export type ChooseResult = { ok: true; state: RunState } | { ok: false; reason: string };
+
+/** The state of a new run of `scenario` with `seed`, at the start node, week 0. */
+export function startRun(scenario: Scenario, seed: number): RunState {
+  const metrics: Record<string, number> = {};
+  for (const m of scenario.metrics) metrics[m.id] = clamp(m.start, m.min, m.max);
+  const flags: Record<string, boolean> = {};
+  for (const f of scenario.flags) flags[f.id] = f.start;
+  const state: RunState = {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed,
+    rng: seedState(seed),
+    week: 0,
+    metrics,
+    flags,
+    modifiers: [],
+    at: scenario.start,
+    status: "deciding",
+    ending: null,
+    visited: [],
+    firedEvents: [],
+    choices: [],
+    history: { points: [{ week: 0, metrics: { ...metrics } }], log: [] },
+    lastStep: null,
+  };
+  arrive(scenario, state, scenario.start, true);
+  return state;
+}
+
+/** The choices at the run's current node, each marked available or not (with the reason). */
+export function choicesAt(scenario: Scenario, state: RunState): ChoiceView[] {
+  const node = lookup(scenario.nodes, state.at);
+  if (!node || state.status !== "deciding") return [];
+  return node.choices.map((choice) => {
+    const available = choice.requires === null || evaluateCondition(choice.requires, state);
+    const reason = available ? "" : choice.requiresText || `needs ${choice.requiresSource}`;
+    return { choice, available, reason };
+  });
+}
+
+/** True when the choice exists at the current node and its `requires` holds. */
+export function canChoose(scenario: Scenario, state: RunState, choiceId: string): boolean {
+  return choicesAt(scenario, state).some((v) => v.choice.id === choiceId && v.available);
+}
+
+/**
+ * The one step function of the rules: applies a choice and simulates its weeks. Pure: returns a new state.
+ * Order: the choice's effects; the outcome is drawn; endings are checked; then each week runs (see `simulateWeek`);
+ * if no event interrupted, the outcome's effects apply and the run moves to the outcome's target.
+ */
+export function choose(
+  scenario: Scenario,
+  state: RunState,
+  choiceId: string,
+  options: StepOptions = {},
+): ChooseResult {
+  if (state.status !== "deciding") return { ok: false, reason: "the run has already ended" };
+  const view = choicesAt(scenario, state).find((v) => v.choice.id === choiceId);
+  if (!view) return { ok: false, reason: `there is no choice "${choiceId}" at node "${state.at}"` };
+  if (!view.available) return { ok: false, reason: `choice "${choiceId}" is not available: ${view.reason}` };
+  const record = options.record !== false;
+  const s = draft(state, record);
+  const choice = view.choice;
+  const causes: Cause[] = [];
+  const before = { ...s.metrics };
+  const firedBefore = s.firedEvents.length;
+  const node = s.at;
+
+  applyEffects(scenario, s, choice.effects, "choice", choice.id, record ? causes : null);
+
+  let outcomeIndex = 0;
+  if (choice.outcomes.length > 1) {
+    const draw = nextRandom(s.rng);
+    s.rng = draw.state;
+    let acc = 0;
+    outcomeIndex = choice.outcomes.length - 1;
+    for (let i = 0; i < choice.outcomes.length; i++) {
+      acc += choice.outcomes[i]!.chance;
+      if (draw.value < acc) {
+        outcomeIndex = i;
+        break;
+      }
+    }
+  }
+  const outcome = choice.outcomes[outcomeIndex]!;
+  s.choices.push(choice.id);
+  if (record)
+    s.history.log.push({
+      kind: "choice",
+      week: s.week,
+      node,
+      choice: choice.id,
+      outcome: outcomeIndex,
+      weeks: choice.weeks,
+    });
+
+  let interruptedBy: string | null = null;
+  if (!checkEndings(scenario, s, record)) {
+    for (let w = 0; w < choice.weeks && s.status === "deciding"; w++) {
+      interruptedBy = simulateWeek(scenario, s, record ? causes : null, record);
+      if (interruptedBy !== null) break;
+    }
+  }
+  if (s.status === "deciding") {
+    if (interruptedBy !== null) arrive(scenario, s, interruptedBy, record);
+    else {
+      applyEffects(scenario, s, outcome.effects, "outcome", choice.id, record ? causes : null);
+      if (!checkEndings(scenario, s, record)) arrive(scenario, s, outcome.goto, record);
+    }
+  }
+  if (record) {
+    const report: StepReport = {
+      node,
+      choice: choice.id,
+      outcomeText: interruptedBy === null ? outcome.text : "",
+      weeks: choice.weeks,
+      before,
+      after: { ...s.metrics },
+      causes: mergeCauses(causes),
+      events: s.firedEvents.slice(firedBefore),
+    };
+    s.lastStep = report;
+  } else s.lastStep = null;
+  return { ok: true, state: s };
+}
+
+/**
+ * One simulated week, in this order: the week advances; every scenario flow and active modifier flow is
+ * evaluated against the state at the start of the week and applied together; metrics are clamped; modifier
+ * lifetimes tick and expired ones end; the week is recorded; events are checked in file order (effects apply at
+ * once; the first with a goto interrupts); finally conditional endings are checked in file order.
+ * Returns the target of an interrupting event, if any.
+ */
+export function simulateWeek(
+  scenario: Scenario,
+  s: RunState,
+  causes: Cause[] | null,
+  record: boolean,
+): string | null {
+  s.week += 1;
+  const deltas: [MetricChange, number, Cause["source"], string][] = [];
+  for (const f of scenario.flows) deltas.push([f, evaluateNumber(f.expr, s), "flow", "flows"]);
+  for (const active of s.modifiers) {
+    const def = lookup(scenario.modifiers, active.id);
+    if (!def) continue;
+    for (const f of def.flows) deltas.push([f, evaluateNumber(f.expr, s), "modifier", def.id]);
+  }
+  for (const [change, delta, source, id] of deltas) {
+    if (delta === 0) continue;
+    s.metrics[change.metric] = s.metrics[change.metric]! + delta;
+    causes?.push({ source, id, metric: change.metric, delta });
+  }
+  clampAll(scenario, s);
+  if (s.modifiers.length > 0) {
+    s.modifiers = s.modifiers
+      .map((m) => (m.weeksLeft === null ? m : { id: m.id, weeksLeft: m.weeksLeft - 1 }))
+      .filter((m) => m.weeksLeft === null || m.weeksLeft > 0);
+  }
+  if (record) s.history.points.push({ week: s.week, metrics: { ...s.metrics } });
+
+  let interrupt: string | null = null;
+  for (const ev of scenario.events) {
+    if (ev.once && s.firedEvents.includes(ev.id)) continue;
+    if (ev.when !== null && !evaluateCondition(ev.when, s)) continue;
+    if (ev.chancePerWeek < 1) {
+      const draw = nextRandom(s.rng);
+      s.rng = draw.state;
+      if (draw.value >= ev.chancePerWeek) continue;
+    }
+    s.firedEvents.push(ev.id);
+    if (record) s.history.log.push({ kind: "event", week: s.week, event: ev.id });
+    applyEffects(scenario, s, ev.effects, "event", ev.id, causes);
+    if (ev.goto !== null) {
+      interrupt = ev.goto;
+      break;
+    }
+  }
+  if (checkEndings(scenario, s, record)) return null;
+  return interrupt;
+}
+
+/** Applies immediate effects: metric changes (evaluated together, then clamped), flags, then modifiers. */
+function applyEffects(
+  scenario: Scenario,
+  s: RunState,
+  effects: Effects,
+  source: Cause["source"],
+  id: string,
+  causes: Cause[] | null,
+): void {
+  if (effects.metrics.length > 0) {
+    const deltas = effects.metrics.map((m) => evaluateNumber(m.expr, s));
+    effects.metrics.forEach((m, i) => {
+      const delta = deltas[i]!;
+      s.metrics[m.metric] = s.metrics[m.metric]! + delta;
+      if (delta !== 0) causes?.push({ source, id, metric: m.metric, delta });
+    });
+    clampAll(scenario, s);
+  }
+  for (const { flag, value } of effects.set) s.flags[flag] = value;
+  if (effects.remove.length > 0) s.modifiers = s.modifiers.filter((m) => !effects.remove.includes(m.id));
+  for (const add of effects.add) {
+    const def = lookup(scenario.modifiers, add);
+    s.modifiers = s.modifiers.filter((m) => m.id !== add);
+    s.modifiers.push({ id: add, weeksLeft: def?.weeks ?? null });
+  }
+}
+
+/** Ends the run at the first conditional ending that holds; true if it ended. */
+function checkEndings(scenario: Scenario, s: RunState, record: boolean): boolean {
+  for (const ending of scenario.conditionalEndings) {
+    if (evaluateCondition(ending.when!, s)) {
+      finish(s, ending.id, record);
+      return true;
+    }
+  }
+  return false;
+}
+
+function finish(s: RunState, endingId: string, record: boolean): void {
+  s.status = "ended";
+  s.ending = endingId;
+  if (record) s.history.log.push({ kind: "ending", week: s.week, ending: endingId });
+}
+
+/** Moves the run to a node or ending; a node where no choice is available leaves the run stuck. */
+function arrive(scenario: Scenario, s: RunState, target: string, record: boolean): void {
+  if (lookup(scenario.endings, target)) {
+    finish(s, target, record);
+    return;
+  }
+  s.at = target;
+  if (!s.visited.includes(target)) s.visited.push(target);
+  if (record) s.history.log.push({ kind: "arrive", week: s.week, node: target });
+  if (!choicesAt(scenario, s).some((v) => v.available)) {
+    s.status = "stuck";
+    if (record) s.history.log.push({ kind: "stuck", week: s.week, node: target });
+  }
+}
+
+function clampAll(scenario: Scenario, s: RunState): void {
+  for (const m of scenario.metrics) {
+    const v = s.metrics[m.id]!;
+    if (v < m.min) s.metrics[m.id] = m.min;
+    else if (v > m.max) s.metrics[m.id] = m.max;
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(Math.max(v, lo), hi);
+}
+
+/** A copy that the step may change freely; history arrays are shared copy-on-write only when not recording. */
+function draft(state: RunState, record: boolean): RunState {
+  return {
+    ...state,
+    metrics: { ...state.metrics },
+    flags: { ...state.flags },
+    modifiers: state.modifiers.slice(),
+    visited: state.visited.slice(),
+    firedEvents: state.firedEvents.slice(),
+    choices: state.choices.slice(),
+    history: record
+      ? { points: state.history.points.slice(), log: state.history.log.slice() }
+      : state.history,
+  };
+}
+
+function mergeCauses(causes: Cause[]): Cause[] {
+  const merged = new Map<string, Cause>();
+  for (const c of causes) {
+    const key = `${c.source}\u0000${c.id}\u0000${c.metric}`;
+    const prev = merged.get(key);
+    if (prev) prev.delta += c.delta;
+    else merged.set(key, { ...c });
+  }
+  return [...merged.values()].filter((c) => Math.abs(c.delta) > 1e-12);
+}

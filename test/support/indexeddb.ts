@@ -1,0 +1,2 @@
+// A real IndexedDB implementation for node, loaded before localforage is first imported.
+import "fake-indexeddb/auto";
