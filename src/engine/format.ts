@@ -161,6 +161,42 @@ const ending = z
   })
   .meta({ description: "How a run can end" });
 
+const group = z
+  .strictObject({
+    label: text("Name shown in the world, e.g. Security"),
+    kind: z
+      .enum(["team", "platform", "gatekeeper", "business", "vendor", "leadership"])
+      .optional()
+      .meta({ description: "How the group is drawn (default team)" }),
+  })
+  .meta({ description: "A team or department drawn in the world view" });
+
+const world = z
+  .strictObject({
+    groups: z.record(id(), group).meta({ description: "The organisation's teams and departments, in drawing order" }),
+    walls: z
+      .array(
+        z.strictObject({
+          around: z.array(id()).min(1).meta({ description: "Groups the silo wall encloses" }),
+          when: expression("The wall stands while this holds"),
+          label: z.string().optional(),
+        }),
+      )
+      .optional()
+      .meta({ description: "Silo walls that form and dissolve" }),
+    queues: z
+      .array(
+        z.strictObject({
+          at: id().meta({ description: "The group where the work waits" }),
+          label: text("What waits, e.g. Firewall request"),
+          when: expression("The queue is shown while this holds"),
+        }),
+      )
+      .optional()
+      .meta({ description: "Work waiting at a group" }),
+  })
+  .meta({ description: "How the world view draws the organisation (optional)" });
+
 /** The shape of a scenario file: the single source of the validator and of `scenario.schema.json`. */
 export const scenarioFileSchema = z
   .strictObject({
@@ -194,6 +230,7 @@ export const scenarioFileSchema = z
     nodes: z.record(id(), node),
     events: z.record(id(), event).optional(),
     endings: z.record(id(), ending),
+    world: world.optional(),
   })
   .meta({
     title: "Change Is Hard scenario",

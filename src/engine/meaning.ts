@@ -203,6 +203,22 @@ export function meaningDiagnostics(source: ScenarioSource): Diagnostic[] {
     if (end.when !== undefined) expr(["endings", id, "when"], "boolean");
   }
 
+  const world = isObj(data.world) ? data.world : {};
+  const groups = new Set(keys(world.groups));
+  const group = (path: DocPath, value: unknown) => {
+    if (typeof value === "string" && !groups.has(value)) error(path, `unknown group "${value}"${didYouMean(value, groups)}`);
+  };
+  list(world.walls).forEach((w, i) => {
+    if (!isObj(w)) return;
+    list(w.around).forEach((g, j) => group(["world", "walls", i, "around", j], g));
+    expr(["world", "walls", i, "when"], "boolean");
+  });
+  list(world.queues).forEach((q, i) => {
+    if (!isObj(q)) return;
+    group(["world", "queues", i, "at"], q.at);
+    expr(["world", "queues", i, "when"], "boolean");
+  });
+
   out.push(...graphDiagnostics(source, data, scope, endingIds));
   out.push(...unusedDiagnostics(source, data, scope));
   return out;
@@ -351,7 +367,7 @@ function graphDiagnostics(
 
 /** Declared names that nothing uses: usually a typo elsewhere or a leftover. */
 function unusedDiagnostics(source: ScenarioSource, data: Obj, scope: NameScope): Diagnostic[] {
-  const text = JSON.stringify([data.nodes, data.events, data.endings, data.flows, data.modifiers]);
+  const text = JSON.stringify([data.nodes, data.events, data.endings, data.flows, data.modifiers, data.world]);
   const out: Diagnostic[] = [];
   for (const id of scope.modifiers) {
     if (!new RegExp(`"(add|remove)":\\[[^\\]]*"${escapeRegExp(id)}"`).test(text)) {

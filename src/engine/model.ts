@@ -98,6 +98,13 @@ export interface EndingDef {
   real: boolean;
 }
 
+/** How the world view draws the organisation: groups, silo walls and queues with their conditions. */
+export interface WorldDef {
+  groups: { id: string; label: string; kind: string }[];
+  walls: { around: string[]; when: Expr; label: string }[];
+  queues: { at: string; label: string; when: Expr }[];
+}
+
 /** A validated, compiled scenario: plain data the simulation runs on. Lookups by id use null-prototype records. */
 export interface Scenario {
   id: string;
@@ -121,6 +128,8 @@ export interface Scenario {
   endings: Record<string, EndingDef>;
   /** Endings with a `when`, in file order, which is the order they are checked. */
   conditionalEndings: EndingDef[];
+  /** Null when the file has no `world` block; views then draw a default organisation. */
+  world: WorldDef | null;
 }
 
 /** A record whose lookups never reach Object.prototype (so an id such as "constructor" is just a missing key). */
