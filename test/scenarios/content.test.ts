@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadNamed } from "./support";
 
-const NAMES = ["tutorial-first-week"];
+const NAMES = ["tutorial-first-week", "phoenix-silo"];
 
 describe.each(NAMES)("the content of %s", (name) => {
   const { scenario, diagnostics } = loadNamed(name);

@@ -4,6 +4,7 @@ import { loadNamed, playRealPath } from "./support";
 /** The documented outcome of each scenario's real path (see docs/scenarios.md). */
 const REAL: { name: string; ending: string; minDecisions: number; maxDecisions: number }[] = [
   { name: "tutorial-first-week", ending: "promising-start", minDecisions: 3, maxDecisions: 3 },
+  { name: "phoenix-silo", ending: "silo-rises", minDecisions: 6, maxDecisions: 6 },
 ];
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
