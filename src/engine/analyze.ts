@@ -1,7 +1,8 @@
+import { evaluateCondition } from "./expression/evaluate";
 import { lookup, type Scenario } from "./model";
 import { nextRandom } from "./rng";
 import type { RunState } from "./run-state";
-import { choicesAt, choose, startRun } from "./simulation";
+import { choicesAt, choose, chooseMutably, startRun } from "./simulation";
 
 /** How to analyse a scenario. */
 export interface AnalyzeOptions {
@@ -77,19 +78,21 @@ export function playRandomRun(
   seed: number,
   policySeed: number,
 ): { state: RunState; path: [string, string][]; cut: boolean } {
-  let state = startRun(scenario, seed);
+  const state = startRun(scenario, seed);
   let policy = policySeed | 0;
   const path: [string, string][] = [];
+  const available: string[] = [];
   while (state.status === "deciding") {
     if (path.length >= MAX_DECISIONS) return { state, path, cut: true };
-    const options = choicesAt(scenario, state).filter((v) => v.available);
+    available.length = 0;
+    for (const c of lookup(scenario.nodes, state.at)!.choices) {
+      if (c.requires === null || evaluateCondition(c.requires, state)) available.push(c.id);
+    }
     const draw = nextRandom(policy);
     policy = draw.state;
-    const pick = options[Math.floor(draw.value * options.length)]!;
-    path.push([state.at, pick.choice.id]);
-    const result = choose(scenario, state, pick.choice.id, { record: false });
-    if (!result.ok) throw new Error(result.reason);
-    state = result.state;
+    const pick = available[Math.floor(draw.value * available.length)]!;
+    path.push([state.at, pick]);
+    chooseMutably(scenario, state, pick);
   }
   return { state, path, cut: false };
 }

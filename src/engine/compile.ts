@@ -92,8 +92,16 @@ export function compileScenario(file: ScenarioFile): Scenario {
     conditionalEndings: Object.values(endings).filter((e) => e.when !== null),
     world: file.world
       ? {
-          groups: Object.entries(file.world.groups).map(([id, g]) => ({ id, label: g.label, kind: g.kind ?? "team" })),
-          walls: (file.world.walls ?? []).map((w) => ({ around: w.around, when: expr(w.when), label: w.label ?? "" })),
+          groups: Object.entries(file.world.groups).map(([id, g]) => ({
+            id,
+            label: g.label,
+            kind: g.kind ?? "team",
+          })),
+          walls: (file.world.walls ?? []).map((w) => ({
+            around: w.around,
+            when: expr(w.when),
+            label: w.label ?? "",
+          })),
           queues: (file.world.queues ?? []).map((q) => ({ at: q.at, label: q.label, when: expr(q.when) })),
         }
       : null,

@@ -173,7 +173,9 @@ const group = z
 
 const world = z
   .strictObject({
-    groups: z.record(id(), group).meta({ description: "The organisation's teams and departments, in drawing order" }),
+    groups: z
+      .record(id(), group)
+      .meta({ description: "The organisation's teams and departments, in drawing order" }),
     walls: z
       .array(
         z.strictObject({

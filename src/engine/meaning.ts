@@ -173,7 +173,12 @@ export function meaningDiagnostics(source: ScenarioSource): Diagnostic[] {
       const hasOutcomes = c.outcomes !== undefined;
       if (hasGoto && hasOutcomes)
         error([...path, "outcomes"], "a choice has either goto or outcomes, not both");
-      if (!hasGoto && !hasOutcomes) error(path, `choice "${String(c.id)}" needs a goto or outcomes`);
+      if (!hasGoto && !hasOutcomes) {
+        error(
+          path,
+          `${typeof c.id === "string" ? `choice "${c.id}"` : `choice ${i + 1}`} needs a goto or outcomes`,
+        );
+      }
       target([...path, "goto"], c.goto, "goto target");
       const outcomes = list(c.outcomes);
       outcomes.forEach((o, j) => {
@@ -206,11 +211,14 @@ export function meaningDiagnostics(source: ScenarioSource): Diagnostic[] {
   const world = isObj(data.world) ? data.world : {};
   const groups = new Set(keys(world.groups));
   const group = (path: DocPath, value: unknown) => {
-    if (typeof value === "string" && !groups.has(value)) error(path, `unknown group "${value}"${didYouMean(value, groups)}`);
+    if (typeof value === "string" && !groups.has(value))
+      error(path, `unknown group "${value}"${didYouMean(value, groups)}`);
   };
   list(world.walls).forEach((w, i) => {
     if (!isObj(w)) return;
-    list(w.around).forEach((g, j) => group(["world", "walls", i, "around", j], g));
+    list(w.around).forEach((g, j) => {
+      group(["world", "walls", i, "around", j], g);
+    });
     expr(["world", "walls", i, "when"], "boolean");
   });
   list(world.queues).forEach((q, i) => {
@@ -367,7 +375,14 @@ function graphDiagnostics(
 
 /** Declared names that nothing uses: usually a typo elsewhere or a leftover. */
 function unusedDiagnostics(source: ScenarioSource, data: Obj, scope: NameScope): Diagnostic[] {
-  const text = JSON.stringify([data.nodes, data.events, data.endings, data.flows, data.modifiers, data.world]);
+  const text = JSON.stringify([
+    data.nodes,
+    data.events,
+    data.endings,
+    data.flows,
+    data.modifiers,
+    data.world,
+  ]);
   const out: Diagnostic[] = [];
   for (const id of scope.modifiers) {
     if (!new RegExp(`"(add|remove)":\\[[^\\]]*"${escapeRegExp(id)}"`).test(text)) {

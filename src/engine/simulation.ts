@@ -1,7 +1,7 @@
 import { evaluateCondition, evaluateNumber } from "./expression/evaluate";
 import { type ChoiceDef, type Effects, lookup, type MetricChange, type Scenario } from "./model";
 import { nextRandom, seedState } from "./rng";
-import type { Cause, RunState, StepReport } from "./run-state";
+import type { Cause, RunState } from "./run-state";
 
 /** Options for the step functions; the analyzer turns recording off to run faster. */
 export interface StepOptions {
@@ -74,19 +74,42 @@ export function choose(
   choiceId: string,
   options: StepOptions = {},
 ): ChooseResult {
-  if (state.status !== "deciding") return { ok: false, reason: "the run has already ended" };
-  const view = choicesAt(scenario, state).find((v) => v.choice.id === choiceId);
-  if (!view) return { ok: false, reason: `there is no choice "${choiceId}" at node "${state.at}"` };
-  if (!view.available) return { ok: false, reason: `choice "${choiceId}" is not available: ${view.reason}` };
-  const record = options.record !== false;
-  const s = draft(state, record);
-  const choice = view.choice;
-  const causes: Cause[] = [];
-  const before = { ...s.metrics };
+  const refusal = refuse(scenario, state, choiceId);
+  if (refusal !== null) return { ok: false, reason: refusal };
+  const s = draft(state, options.record !== false);
+  chooseInPlace(scenario, s, choiceId, options.record !== false);
+  return { ok: true, state: s };
+}
+
+/** Why a choice cannot be made now, or null when it can. */
+function refuse(scenario: Scenario, state: RunState, choiceId: string): string | null {
+  if (state.status !== "deciding") return "the run has already ended";
+  const choice = lookup(scenario.nodes, state.at)?.choices.find((c) => c.id === choiceId);
+  if (!choice) return `there is no choice "${choiceId}" at node "${state.at}"`;
+  if (choice.requires !== null && !evaluateCondition(choice.requires, state)) {
+    return `choice "${choiceId}" is not available: ${choice.requiresText || `needs ${choice.requiresSource}`}`;
+  }
+  return null;
+}
+
+/**
+ * Like `choose`, but changes `state` itself, for callers that own it (the analyzer's random runs, which
+ * would otherwise copy the state at every decision). The choice must be available.
+ */
+export function chooseMutably(scenario: Scenario, state: RunState, choiceId: string): void {
+  const refusal = refuse(scenario, state, choiceId);
+  if (refusal !== null) throw new Error(refusal);
+  chooseInPlace(scenario, state, choiceId, false);
+}
+
+function chooseInPlace(scenario: Scenario, s: RunState, choiceId: string, record: boolean): void {
+  const choice = lookup(scenario.nodes, s.at)!.choices.find((c) => c.id === choiceId)!;
+  const causes: Cause[] | null = record ? [] : null;
+  const before = record ? { ...s.metrics } : null;
   const firedBefore = s.firedEvents.length;
   const node = s.at;
 
-  applyEffects(scenario, s, choice.effects, "choice", choice.id, record ? causes : null);
+  applyEffects(scenario, s, choice.effects, "choice", choice.id, causes);
 
   let outcomeIndex = 0;
   if (choice.outcomes.length > 1) {
@@ -117,31 +140,30 @@ export function choose(
   let interruptedBy: string | null = null;
   if (!checkEndings(scenario, s, record)) {
     for (let w = 0; w < choice.weeks && s.status === "deciding"; w++) {
-      interruptedBy = simulateWeek(scenario, s, record ? causes : null, record);
+      interruptedBy = simulateWeek(scenario, s, causes, record);
       if (interruptedBy !== null) break;
     }
   }
   if (s.status === "deciding") {
     if (interruptedBy !== null) arrive(scenario, s, interruptedBy, record);
     else {
-      applyEffects(scenario, s, outcome.effects, "outcome", choice.id, record ? causes : null);
+      applyEffects(scenario, s, outcome.effects, "outcome", choice.id, causes);
       if (!checkEndings(scenario, s, record)) arrive(scenario, s, outcome.goto, record);
     }
   }
-  if (record) {
-    const report: StepReport = {
-      node,
-      choice: choice.id,
-      outcomeText: interruptedBy === null ? outcome.text : "",
-      weeks: choice.weeks,
-      before,
-      after: { ...s.metrics },
-      causes: mergeCauses(causes),
-      events: s.firedEvents.slice(firedBefore),
-    };
-    s.lastStep = report;
-  } else s.lastStep = null;
-  return { ok: true, state: s };
+  s.lastStep =
+    record && before && causes
+      ? {
+          node,
+          choice: choice.id,
+          outcomeText: interruptedBy === null ? outcome.text : "",
+          weeks: choice.weeks,
+          before,
+          after: { ...s.metrics },
+          causes: mergeCauses(causes),
+          events: s.firedEvents.slice(firedBefore),
+        }
+      : null;
 }
 
 /**
@@ -158,20 +180,36 @@ export function simulateWeek(
   record: boolean,
 ): string | null {
   s.week += 1;
-  const deltas: [MetricChange, number, Cause["source"], string][] = [];
-  for (const f of scenario.flows) deltas.push([f, evaluateNumber(f.expr, s), "flow", "flows"]);
+  // Every flow reads the state at the start of the week: compute all deltas, then apply them together.
+  const changes: MetricChange[] = [];
+  const deltas: number[] = [];
+  const sources: string[] = [];
+  for (const f of scenario.flows) {
+    changes.push(f);
+    deltas.push(evaluateNumber(f.expr, s));
+    sources.push("");
+  }
   for (const active of s.modifiers) {
     const def = lookup(scenario.modifiers, active.id);
     if (!def) continue;
-    for (const f of def.flows) deltas.push([f, evaluateNumber(f.expr, s), "modifier", def.id]);
+    for (const f of def.flows) {
+      changes.push(f);
+      deltas.push(evaluateNumber(f.expr, s));
+      sources.push(def.id);
+    }
   }
-  for (const [change, delta, source, id] of deltas) {
+  for (let i = 0; i < changes.length; i++) {
+    const delta = deltas[i]!;
     if (delta === 0) continue;
-    s.metrics[change.metric] = s.metrics[change.metric]! + delta;
-    causes?.push({ source, id, metric: change.metric, delta });
+    const metric = changes[i]!.metric;
+    s.metrics[metric] = s.metrics[metric]! + delta;
+    const id = sources[i]!;
+    causes?.push(
+      id === "" ? { source: "flow", id: "flows", metric, delta } : { source: "modifier", id, metric, delta },
+    );
   }
   clampAll(scenario, s);
-  if (s.modifiers.length > 0) {
+  if (s.modifiers.some((m) => m.weeksLeft !== null)) {
     s.modifiers = s.modifiers
       .map((m) => (m.weeksLeft === null ? m : { id: m.id, weeksLeft: m.weeksLeft - 1 }))
       .filter((m) => m.weeksLeft === null || m.weeksLeft > 0);

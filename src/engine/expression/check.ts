@@ -100,9 +100,9 @@ function nameType(
   if (dot < 0) {
     if (scope.metrics.has(name)) return "number";
     const hint = scope.flags.has(name)
-      ? ` (did you mean flags.${name}?)`
+      ? ` (did you mean "flags.${name}"?)`
       : scope.modifiers.has(name)
-        ? ` (did you mean modifiers.${name}?)`
+        ? ` (did you mean "modifiers.${name}"?)`
         : suggestion(name, scope.metrics);
     errors.push({ message: `unknown metric "${name}"${hint}`, at });
     return undefined;
@@ -131,7 +131,7 @@ function nameType(
 
 function suggestion(name: string, known: Iterable<string>): string {
   const best = closest(name, known);
-  return best === undefined ? "" : ` (did you mean ${best}?)`;
+  return best === undefined ? "" : ` (did you mean "${best}"?)`;
 }
 
 /** The known word nearest to `word` by edit distance, if it is near enough to be a likely typo. */
@@ -145,20 +145,24 @@ export function closest(word: string, known: Iterable<string>): string | undefin
       best = candidate;
     }
   }
-  const limit = Math.max(1, Math.floor(word.length / 3));
+  const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
 
+/** Edit distance where swapping two neighbouring letters counts as one edit (Damerau, restricted). */
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost));
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
     }
-    prev = row;
+    rows.push(row);
   }
-  return prev[b.length]!;
+  return rows[a.length]![b.length]!;
 }

@@ -55,9 +55,17 @@ function build(expr: Expr): Evaluator {
       const [a = () => 0, b = () => 0, c = () => 0] = args;
       switch (expr.fn) {
         case "min":
-          return (env) => Math.min(...args.map((f) => num(f(env))));
+          return (env) => {
+            let m = num(a(env));
+            for (let i = 1; i < args.length; i++) m = Math.min(m, num(args[i]!(env)));
+            return m;
+          };
         case "max":
-          return (env) => Math.max(...args.map((f) => num(f(env))));
+          return (env) => {
+            let m = num(a(env));
+            for (let i = 1; i < args.length; i++) m = Math.max(m, num(args[i]!(env)));
+            return m;
+          };
         case "abs":
           return (env) => Math.abs(num(a(env)));
         case "round":
@@ -111,10 +119,10 @@ function build(expr: Expr): Evaluator {
 function buildName(name: string): Evaluator {
   if (name === "week") return (env) => env.week;
   const dot = name.indexOf(".");
-  if (dot < 0) return (env) => (Object.hasOwn(env.metrics, name) ? env.metrics[name]! : 0);
+  if (dot < 0) return (env) => env.metrics[name] ?? 0;
   const group = name.slice(0, dot);
   const member = name.slice(dot + 1);
-  if (group === "flags") return (env) => Object.hasOwn(env.flags, member) && env.flags[member] === true;
+  if (group === "flags") return (env) => env.flags[member] === true;
   if (group === "modifiers") return (env) => env.modifiers.some((m) => m.id === member);
   return (env) => env.visited.includes(member);
 }

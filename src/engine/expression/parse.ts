@@ -191,7 +191,7 @@ class Parser {
       this.depth--;
       const close = this.next();
       if (close.type !== "op" || close.value !== ")") {
-        throw new ParseFailure(`missing ")" to close the "(" at column ${t.at + 1}`, close.at);
+        throw new ParseFailure('missing ")" to close a "("', close.at);
       }
       return inner;
     }
