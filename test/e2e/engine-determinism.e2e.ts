@@ -34,11 +34,8 @@ const inNode = (file: string) => {
   if (!r.ok) throw new Error(`${file} does not load`);
   return r.scenario;
 };
-type Engine = {
-  replay: typeof replay extends (...a: never[]) => infer R
-    ? (file: string, seed: number, choices: string[]) => unknown
-    : never;
-};
+/** What test/e2e/engine-harness/engine-harness.ts puts on window. */
+type Harness = { engine: { replay(file: string, seed: number, choices: string[]): unknown } };
 
 describe("determinism across node and Chromium", () => {
   it("bundles the same scenario files the node tests see", async () => {
