@@ -3,7 +3,7 @@ import { analyzeScenario } from "../../src/engine/index";
 import { loadNamed } from "./support";
 
 /** The scenarios under balance checks. */
-const NAMES = ["tutorial-first-week", "phoenix-silo"];
+const NAMES = ["tutorial-first-week", "phoenix-silo", "a-false-start"];
 
 describe.each(NAMES)("the balance of %s", (name) => {
   const { scenario } = loadNamed(name);

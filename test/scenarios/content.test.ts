@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadNamed } from "./support";
 
-const NAMES = ["tutorial-first-week", "phoenix-silo"];
+const NAMES = ["tutorial-first-week", "phoenix-silo", "a-false-start"];
 
 describe.each(NAMES)("the content of %s", (name) => {
   const { scenario, diagnostics } = loadNamed(name);
@@ -35,9 +35,30 @@ describe.each(NAMES)("the content of %s", (name) => {
     }
   });
 
+  it("has endings of at least four different qualities, from failure to the best", () => {
+    const ratings = new Set(Object.values(scenario.endings).map((e) => e.rating));
+    expect([...ratings].sort()).toEqual([0, 1, 2, 3]);
+  });
+
   it("draws its world: groups and work waiting in a queue", () => {
     expect(scenario.world).not.toBeNull();
     expect(scenario.world!.groups.length).toBeGreaterThanOrEqual(3);
     expect(scenario.world!.queues.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("the campaign", () => {
+  const { scenario } = loadNamed("a-false-start");
+
+  it("has at least fifteen decision points and a length a workshop can hold", () => {
+    expect(Object.keys(scenario.nodes).length).toBeGreaterThanOrEqual(15);
+    expect(scenario.minutes).toBeGreaterThanOrEqual(45);
+    expect(scenario.minutes).toBeLessThanOrEqual(90);
+  });
+
+  it("raises a Phoenix Silo wall while the flag holds", () => {
+    const walls = scenario.world!.walls.filter((w) => w.label === "Phoenix Silo");
+    expect(walls).toHaveLength(1);
+    expect(walls[0]!.around).toEqual(["devops"]);
   });
 });
