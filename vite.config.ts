@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   base: "./",
+  // Preact's automatic JSX runtime for src/ui (tsconfig's jsxImportSource says the same to tsc).
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
   test: {
     projects: [
@@ -10,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["test/**/*.test.ts"],
+          include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
           setupFiles: ["test/support/indexeddb.ts"],
         },
       },

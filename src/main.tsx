@@ -1,25 +1,57 @@
+import { render } from "preact";
 import { loadBundledScenarios } from "./app/bundled-scenarios";
-import { formatDiagnostic } from "./engine/index";
+import { LocalforageProfileRepository } from "./app/profile-repository";
+import { formatRoute, parseRoute } from "./app/route";
+import { LocalforageSaveRepository } from "./app/save-repository";
+import { GameSession } from "./app/session";
+import { App } from "./ui/app";
+import { ErrorBoundary } from "./ui/error-boundary";
+import { SessionContext } from "./ui/session-context";
+import "./styles/app.css";
+import "./styles/print.css";
 
-// Placeholder first screen until the game lands: the scenarios found, built with DOM calls (never innerHTML).
-const root = document.getElementById("app")!;
-const h1 = document.createElement("h1");
-h1.textContent = "Change Is Hard";
-const list = document.createElement("ul");
-list.setAttribute("aria-label", "Scenarios");
-for (const s of loadBundledScenarios()) {
-  const li = document.createElement("li");
-  if (s.ok) {
-    const title = document.createElement("h2");
-    title.textContent = s.scenario.title;
-    const summary = document.createElement("p");
-    summary.textContent = `${s.scenario.summary} (${s.scenario.minutes} minutes)`;
-    li.append(title, summary);
-  } else {
-    li.textContent = `${s.file} cannot be loaded: ${s.diagnostics.map(formatDiagnostic).join("; ")}`;
-  }
-  list.append(li);
+const session = new GameSession({
+  library: loadBundledScenarios(),
+  saves: new LocalforageSaveRepository(),
+  profile: new LocalforageProfileRepository(),
+  prefersReducedMotion: window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false,
+});
+
+render(
+  <ErrorBoundary>
+    <SessionContext.Provider value={session}>
+      <App />
+    </SessionContext.Provider>
+  </ErrorBoundary>,
+  document.getElementById("app")!,
+);
+
+function report(e: unknown): void {
+  session.store.setState({ notice: `Something went wrong: ${(e as Error)?.message ?? String(e)}` });
 }
-const main = document.createElement("main");
-main.append(h1, list);
-root.append(main);
+
+// Keep the address in step with the screen: a new run gains its id, so a reload resumes it.
+session.store.subscribe((state) => {
+  let hash: string | null = null;
+  if (state.screen.kind === "title") hash = formatRoute({ kind: "title" });
+  else if (state.screen.kind === "play" && state.run) {
+    hash = formatRoute({ kind: "play", scenarioId: state.run.scenario.id, runId: state.run.runId });
+  }
+  if (hash === null || hash === location.hash || (hash === "#/" && location.hash === "")) return;
+  const from = parseRoute(location.hash);
+  const to = parseRoute(hash);
+  const sameRun = from.kind === "play" && to.kind === "play" && from.scenarioId === to.scenarioId;
+  if (sameRun && from.runId === null) history.replaceState(null, "", hash);
+  else history.pushState(null, "", hash);
+});
+
+window.addEventListener("hashchange", () => {
+  session.open(parseRoute(location.hash)).catch(report);
+});
+window.addEventListener("unhandledrejection", (e) => report(e.reason));
+
+session
+  .init()
+  .catch(report)
+  .then(() => session.open(parseRoute(location.hash)))
+  .catch(report);

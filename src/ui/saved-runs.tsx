@@ -1,0 +1,48 @@
+import { formatRoute } from "../app/route";
+import type { SaveRecord } from "../app/save-format";
+import { useSession } from "./session-context";
+
+/** Saved runs to continue or delete, newest first. */
+export function SavedRuns({ saves }: { saves: SaveRecord[] }) {
+  const session = useSession();
+  if (saves.length === 0) return null;
+  return (
+    <section aria-labelledby="saved-heading">
+      <h2 id="saved-heading">Continue a saved run</h2>
+      <ul class="saved-runs" aria-label="Saved runs">
+        {saves.map((save) => {
+          const when = new Date(save.updatedAt).toLocaleString();
+          const what = `${save.scenarioTitle}, week ${save.week}${statusText(save)}`;
+          return (
+            <li key={save.id}>
+              <span>
+                {what} <span class="muted">(saved {when})</span>
+              </span>
+              <a
+                class="button"
+                href={formatRoute({ kind: "play", scenarioId: save.scenarioId, runId: save.id })}
+                aria-label={`Continue ${what}, saved ${when}`}
+              >
+                Continue
+              </a>
+              <button
+                type="button"
+                class="quiet"
+                aria-label={`Delete ${what}, saved ${when}`}
+                onClick={() => void session.deleteSave(save.id)}
+              >
+                Delete
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function statusText(save: SaveRecord): string {
+  if (save.status === "ended") return ", finished";
+  if (save.status === "stuck") return ", stuck";
+  return "";
+}

@@ -1,0 +1,34 @@
+import type { AppState } from "../app/store";
+import { SavedRuns } from "./saved-runs";
+import { ScenarioCard } from "./scenario-card";
+import { SetAsideSaves } from "./set-aside-saves";
+import { SettingsPanel } from "./settings-panel";
+
+/** The first screen: the scenarios, saved runs to continue, and settings. */
+export function TitleScreen({ state }: { state: AppState }) {
+  return (
+    <main class="screen title-screen">
+      <header class="title-header">
+        <h1>Change Is Hard</h1>
+        <p class="tagline">
+          You are the change agent. Real engagement stories, your interventions, and the weeks they cost.
+        </p>
+      </header>
+      <SetAsideSaves setAside={state.setAside} />
+      <SavedRuns saves={state.saves} />
+      <section aria-labelledby="scenarios-heading">
+        <h2 id="scenarios-heading">Scenarios</h2>
+        <ul class="scenario-list" aria-label="Scenarios">
+          {state.library.map((entry) => (
+            <ScenarioCard key={entry.file} entry={entry} />
+          ))}
+        </ul>
+      </section>
+      <p class="coming">
+        Coming later: a workshop mode for facilitators running a room of teams, and an editor for writing your
+        own scenarios.
+      </p>
+      <SettingsPanel settings={state.settings} />
+    </main>
+  );
+}
