@@ -79,41 +79,65 @@ function build(expr: Expr): Evaluator {
       }
       break;
     }
-    case "binary": {
-      const l = build(expr.left);
-      const r = build(expr.right);
-      switch (expr.op) {
-        case "and":
-          return (env) => l(env) === true && r(env) === true;
-        case "or":
-          return (env) => l(env) === true || r(env) === true;
-        case "==":
-          return (env) => l(env) === r(env);
-        case "!=":
-          return (env) => l(env) !== r(env);
-        case "<":
-          return (env) => num(l(env)) < num(r(env));
-        case "<=":
-          return (env) => num(l(env)) <= num(r(env));
-        case ">":
-          return (env) => num(l(env)) > num(r(env));
-        case ">=":
-          return (env) => num(l(env)) >= num(r(env));
-        case "+":
-          return (env) => num(l(env)) + num(r(env));
-        case "-":
-          return (env) => num(l(env)) - num(r(env));
-        case "*":
-          return (env) => num(l(env)) * num(r(env));
-        case "/":
-          return (env) => {
-            const d = num(r(env));
-            return d === 0 ? 0 : num(l(env)) / d;
-          };
-      }
+    case "binary":
+      return buildBinary(expr.op, expr.left, expr.right);
+  }
+}
+
+/** Comparisons and arithmetic against a constant (`trust >= 30`, `velocity - 2`) get their own closures. */
+function buildBinary(op: string, left: Expr, right: Expr): Evaluator {
+  const l = build(left);
+  if (right.kind === "number") {
+    const c = right.value;
+    switch (op) {
+      case "<":
+        return (env) => (l(env) as number) < c;
+      case "<=":
+        return (env) => (l(env) as number) <= c;
+      case ">":
+        return (env) => (l(env) as number) > c;
+      case ">=":
+        return (env) => (l(env) as number) >= c;
+      case "+":
+        return (env) => (l(env) as number) + c;
+      case "-":
+        return (env) => (l(env) as number) - c;
+      case "*":
+        return (env) => (l(env) as number) * c;
+      case "/":
+        return c === 0 ? () => 0 : (env) => (l(env) as number) / c;
     }
   }
-  throw new Error(`unreachable expression kind`);
+  const r = build(right);
+  switch (op) {
+    case "and":
+      return (env) => l(env) === true && r(env) === true;
+    case "or":
+      return (env) => l(env) === true || r(env) === true;
+    case "==":
+      return (env) => l(env) === r(env);
+    case "!=":
+      return (env) => l(env) !== r(env);
+    case "<":
+      return (env) => num(l(env)) < num(r(env));
+    case "<=":
+      return (env) => num(l(env)) <= num(r(env));
+    case ">":
+      return (env) => num(l(env)) > num(r(env));
+    case ">=":
+      return (env) => num(l(env)) >= num(r(env));
+    case "+":
+      return (env) => num(l(env)) + num(r(env));
+    case "-":
+      return (env) => num(l(env)) - num(r(env));
+    case "*":
+      return (env) => num(l(env)) * num(r(env));
+    default:
+      return (env) => {
+        const d = num(r(env));
+        return d === 0 ? 0 : num(l(env)) / d;
+      };
+  }
 }
 
 function buildName(name: string): Evaluator {
