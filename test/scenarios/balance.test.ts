@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeScenario } from "../../src/engine/index";
-import { loadNamed } from "./support";
+import { loadNamed, SCENARIO_NAMES } from "./support";
 
 /** The scenarios under balance checks. */
-const NAMES = ["tutorial-first-week", "phoenix-silo", "a-false-start"];
 
-describe.each(NAMES)("the balance of %s", (name) => {
+describe.each(SCENARIO_NAMES)("the balance of %s", (name) => {
   const { scenario } = loadNamed(name);
   const report = analyzeScenario(scenario, { runs: 2000, seed: 1, exhaustivePaths: 0 });
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadNamed } from "./support";
+import { loadNamed, SCENARIO_NAMES } from "./support";
 
-const NAMES = ["tutorial-first-week", "phoenix-silo", "a-false-start"];
-
-describe.each(NAMES)("the content of %s", (name) => {
+describe.each(SCENARIO_NAMES)("the content of %s", (name) => {
   const { scenario, diagnostics } = loadNamed(name);
 
   it("loads with no warnings and its id matches its file name", () => {

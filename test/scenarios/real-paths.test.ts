@@ -35,6 +35,30 @@ const REAL: RealPath[] = [
     },
   },
   {
+    name: "firewall-delays",
+    ending: "weeks-per-rule",
+    decisions: [5, 6],
+    facts: (s) => {
+      // Escalation, the production Chef server, the template the form could not carry: the rules open
+      // eventually, and the gatekeepers trust the team less than when it started.
+      expect(s.visited).toContain("big-meeting");
+      expect(s.metrics.rules).toBeGreaterThanOrEqual(60);
+      expect(s.metrics.goodwill).toBeLessThan(40);
+      expect(s.flags.rules_checked).toBe(false);
+    },
+  },
+  {
+    name: "the-trust-gap",
+    ending: "two-tribes",
+    decisions: [6, 6],
+    facts: (s) => {
+      // One big demonstration, and the business still tests every release by hand.
+      expect(s.flags.big_demo).toBe(true);
+      expect(s.metrics.gate).toBeGreaterThanOrEqual(4);
+      expect(s.metrics.coverage).toBeLessThan(30);
+    },
+  },
+  {
     name: "a-false-start",
     ending: "analysis-paralysis",
     decisions: [22, 22],

@@ -18,8 +18,6 @@ export const SCENARIO_NAMES = [
   "a-false-start",
 ] as const;
 
-export type ScenarioName = (typeof SCENARIO_NAMES)[number];
-
 const root = join(import.meta.dirname, "..", "..");
 
 /** Reads and loads `scenarios/<name>.yaml`; throws with every diagnostic if it does not load. */
