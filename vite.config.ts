@@ -1,7 +1,12 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   base: "./",
+  plugins: [bundledScenariosPlugin(fileURLToPath(new URL(".", import.meta.url)))],
   // Preact's automatic JSX runtime for src/ui (tsconfig's jsxImportSource says the same to tsc).
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
@@ -31,3 +36,58 @@ export default defineConfig({
     ],
   },
 });
+
+// The scenario files are parsed, validated and compiled at build time, so the browser receives ready Scenario
+// data (no YAML parsing or schema checks before the first screen). Broken files keep their diagnostics, which
+// the title screen shows.
+const ID = "virtual:bundled-scenarios";
+const RESOLVED = `\0${ID}`;
+/** JSON has no Infinity (an unbounded metric's max): it travels as this string and is revived in the browser. */
+const INFINITY = "\u0000Infinity";
+
+/** Serves `virtual:bundled-scenarios`: every scenarios/*.yaml, loaded with the engine's own loader. */
+function bundledScenariosPlugin(root: string): Plugin {
+  const dir = join(root, "scenarios");
+  return {
+    name: "change-is-hard:bundled-scenarios",
+    resolveId(id) {
+      return id === ID ? RESOLVED : null;
+    },
+    async load(id) {
+      if (id !== RESOLVED) return null;
+      // Through tsx, not a static import: Vite's config loader would otherwise bundle the whole engine into
+      // the config (and warn about every extensionless import in it).
+      const { tsImport } = await import("tsx/esm/api");
+      const engine = (await tsImport(
+        pathToFileURL(join(root, "src/engine/index.ts")).href,
+        import.meta.url,
+      )) as typeof import("./src/engine/index");
+      const { loadScenario } = engine;
+      const entries = readdirSync(dir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+        .map((name) => {
+          const path = join(dir, name);
+          this.addWatchFile(path);
+          const file = `scenarios/${name}`;
+          const result = loadScenario(file, readFileSync(path, "utf8"));
+          return result.ok
+            ? { file, ok: true, scenario: result.scenario, diagnostics: result.diagnostics }
+            : { file, ok: false, diagnostics: result.diagnostics };
+        });
+      const json = JSON.stringify(entries, (_key, value) =>
+        value === Number.POSITIVE_INFINITY ? INFINITY : value,
+      );
+      // JSON.parse of a string literal: faster than an object literal, and keys such as "__proto__" stay data.
+      return [
+        `const INFINITY = ${JSON.stringify(INFINITY)};`,
+        `export default JSON.parse(${JSON.stringify(json)}, (_k, v) => (v === INFINITY ? Infinity : v));`,
+      ].join("\n");
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(dir)) return;
+      const mod = server.moduleGraph.getModuleById(RESOLVED);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+    },
+  };
+}
