@@ -181,13 +181,14 @@ export function metricViews(
 /** The number of work items drawn on the pipeline for a velocity level (0 when nothing moves). */
 export function workItems(velocity: MetricView | null): number {
   if (!velocity || velocity.value <= 0) return 0;
-  return Math.min(12, Math.max(1, Math.round(2 + velocity.level * 10)));
+  // The square root makes the first gains visible: 1 of 20 already looks different from 2 of 20.
+  return Math.min(12, Math.max(1, Math.round(2 + Math.sqrt(velocity.level) * 10)));
 }
 
 /** How fast work items move along the pipeline, in world pixels per second (0 when nothing moves). */
 export function pipelineSpeed(velocity: MetricView | null): number {
   if (!velocity || velocity.value <= 0) return 0;
-  return 30 + velocity.level * 220;
+  return 30 + Math.sqrt(velocity.level) * 220;
 }
 
 /** The tickets drawn for a queue: one per week waited, at least one while it waits, at most eight. */

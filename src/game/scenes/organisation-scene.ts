@@ -1,4 +1,5 @@
 import * as Phaser from "phaser";
+import type { RunState } from "../../engine/index";
 import { FLOOR, PAPER } from "../palette";
 import { BudgetTank } from "../views/budget-tank";
 import { GroupTile, type InboxItem } from "../views/group-tile";
@@ -47,6 +48,7 @@ export class OrganisationScene extends Phaser.Scene {
   private header!: Header;
   private readonly transient = new Set<Phaser.GameObjects.GameObject>();
   private animating = false;
+  private lastRun: RunState | null = null;
 
   constructor(
     private readonly source: WorldSource,
@@ -58,6 +60,7 @@ export class OrganisationScene extends Phaser.Scene {
   create(): void {
     const scenario = this.source.scenario();
     const run = this.source.run();
+    this.lastRun = run;
     this.model = worldModel(scenario, run);
     this.shown = { week: this.model.week, metrics: run?.metrics ?? startMetrics(scenario) };
     this.target = this.shown;
@@ -99,6 +102,9 @@ export class OrganisationScene extends Phaser.Scene {
   showRun(): WorldModel {
     const scenario = this.source.scenario();
     const run = this.source.run();
+    // The store may notify for changes that are not the run's (settings, panels): nothing to show then.
+    if (run === this.lastRun) return this.model;
+    this.lastRun = run;
     const next = worldModel(scenario, run);
     const prev = this.model;
     const start = this.settle();
@@ -193,7 +199,8 @@ export class OrganisationScene extends Phaser.Scene {
     this.header.set(frame.week, model.ended && prev === null, views.trust);
     this.tank.set(views.money);
     this.pipeline.set(views.velocity);
-    this.links.draw(model.links, views.trust?.level ?? null);
+    // Links are cut or mended when the walls move, after the weeks have passed.
+    this.links.draw((prev ?? model).links, views.trust?.level ?? null);
     const mood = views.trust ? views.trust.level * 2 - 1 : 0.4;
     const behind = model.week - frame.week;
     const inboxes = new Map<string, InboxItem[]>();
@@ -221,11 +228,11 @@ export class OrganisationScene extends Phaser.Scene {
   private pulse(box: Box, colour: number): void {
     const g = this.add.graphics({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
     g.lineStyle(5, colour, 1);
-    g.strokeRoundedRect(-box.w / 2 - 4, -box.h / 2 - 4, box.w + 8, box.h + 8, 18);
+    g.strokeRoundedRect(-box.w / 2, -box.h / 2, box.w, box.h, 18);
     this.transient.add(g);
     this.tweens.add({
       targets: g,
-      scale: 1.04,
+      scale: 1.02,
       alpha: 0,
       duration: 900,
       ease: "Quad.easeOut",
