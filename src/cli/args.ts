@@ -11,6 +11,8 @@ commands:
                                               play a scenario in the terminal
   analyze <file> [--runs N] [--seed N] [--json]
                                               balance report from random and exhaustive play
+  import-twine <file> [-o out.yaml] [--story NAME] [--force]
+                                              a Twee or Twine 2 HTML story as a new scenario
   schema                                      print the scenario JSON Schema
   help                                        show this help`;
 

@@ -1,6 +1,7 @@
 import { scenarioJsonSchema } from "../engine/index";
 import { analyzeCommand } from "./analyze";
 import { USAGE, UsageError } from "./args";
+import { importTwineCommand } from "./import-twine";
 import { type Output, processOutput } from "./output";
 import { playCommand } from "./play";
 import { validateCommand } from "./validate";
@@ -16,6 +17,8 @@ export async function runCli(argv: string[], out: Output, interactive: boolean):
         return await playCommand(rest, out, interactive);
       case "analyze":
         return analyzeCommand(rest, out);
+      case "import-twine":
+        return importTwineCommand(rest, out);
       case "schema":
         out.out(JSON.stringify(scenarioJsonSchema(), null, 2));
         return 0;
