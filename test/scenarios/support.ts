@@ -47,3 +47,20 @@ export function playRealPath(scenario: Scenario, seed: number): RunState {
   }
   return state;
 }
+
+/**
+ * Plays the real path, except at the nodes listed in `overrides`, where it takes the given choice instead.
+ * Nodes the real path never reaches need no real choice as long as they are overridden.
+ */
+export function playWith(scenario: Scenario, seed: number, overrides: Record<string, string>): RunState {
+  let state = startRun(scenario, seed);
+  for (let step = 0; state.status === "deciding"; step++) {
+    if (step > 200) throw new Error("the path does not end");
+    const id = overrides[state.at] ?? choicesAt(scenario, state).find((v) => v.choice.real)?.choice.id;
+    if (id === undefined) throw new Error(`node "${state.at}" has no real choice and no override`);
+    const next = choose(scenario, state, id, { record: false });
+    if (!next.ok) throw new Error(`at "${state.at}": ${next.reason}`);
+    state = next.state;
+  }
+  return state;
+}
