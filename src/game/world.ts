@@ -12,7 +12,7 @@ import type { StartWorld, WorldHandle } from "./world-source";
  */
 export const startWorld: StartWorld = async (parent, source) => {
   const frame = document.createElement("div");
-  frame.className = "world";
+  frame.className = "world-view";
   frame.setAttribute("role", "img");
   frame.style.width = "100%";
   frame.style.aspectRatio = `${WORLD_WIDTH} / ${WORLD_HEIGHT}`;
@@ -20,20 +20,22 @@ export const startWorld: StartWorld = async (parent, source) => {
   frame.setAttribute("aria-label", worldModel(source.scenario(), source.run()).summary);
   parent.append(frame);
 
+  // Drawn at the screen's pixel density (up to 2), so text stays sharp on high-density screens.
+  const zoom = Math.min(2, Math.max(1, Math.round(window.devicePixelRatio || 1)));
   let game: Phaser.Game | null = null;
   const scene = await new Promise<OrganisationScene>((resolve, reject) => {
     try {
       game = new Phaser.Game({
         type: Phaser.CANVAS,
         parent: frame,
-        width: WORLD_WIDTH,
-        height: WORLD_HEIGHT,
+        width: WORLD_WIDTH * zoom,
+        height: WORLD_HEIGHT * zoom,
         backgroundColor: PAPER,
         banner: false,
         audio: { noAudio: true },
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },
         scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-        scene: [new OrganisationScene(source, resolve)],
+        scene: [new OrganisationScene(source, zoom, resolve)],
       });
     } catch (e) {
       reject(e);

@@ -20,6 +20,8 @@ import {
   queueTickets,
   startMetrics,
   TANK_AREA,
+  WORLD_HEIGHT,
+  WORLD_WIDTH,
   type WorldModel,
   worldModel,
 } from "../world-model";
@@ -52,6 +54,8 @@ export class OrganisationScene extends Phaser.Scene {
 
   constructor(
     private readonly source: WorldSource,
+    /** Canvas pixels per world pixel. */
+    private readonly zoom: number,
     private readonly ready: (scene: OrganisationScene) => void,
   ) {
     super({ key: "organisation" });
@@ -65,9 +69,10 @@ export class OrganisationScene extends Phaser.Scene {
     this.shown = { week: this.model.week, metrics: run?.metrics ?? startMetrics(scenario) };
     this.target = this.shown;
 
+    this.cameras.main.setZoom(this.zoom).centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2);
     const floor = this.add.graphics();
     floor.fillStyle(PAPER, 1);
-    floor.fillRect(0, 0, this.scale.width, this.scale.height);
+    floor.fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
     floor.fillStyle(FLOOR, 1);
     floor.fillRoundedRect(ORG_AREA.x - 32, ORG_AREA.y - 36, ORG_AREA.w + 64, ORG_AREA.h + 64, 18);
 
