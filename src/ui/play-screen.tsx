@@ -21,16 +21,18 @@ export function PlayScreen({ run, state }: { run: ActiveRun; state: AppState }) 
       <header class="play-header">
         <div class="play-title">
           <h1>{scenario.title}</h1>
-          <p class="week">Week {current.week}</p>
-          <p class="decision-count">Decision {current.choices.length + 1}</p>
+          <p class="week">
+            <span>Week {current.week}</span>{" "}
+            <span class="decision-count">Decision {current.choices.length + 1}</span>
+          </p>
         </div>
-        <MetricMeters scenario={scenario} state={current} />
         <nav class="run-actions" aria-label="Run">
           <RewindMenu run={run} />
           <button type="button" class="quiet" onClick={() => session.showTitle()}>
             Back to scenarios
           </button>
         </nav>
+        <MetricMeters scenario={scenario} state={current} />
       </header>
       <div class="play-body">
         <main class="play-main">

@@ -1,16 +1,21 @@
+import { useState } from "preact/hooks";
 import { formatRoute } from "../app/route";
 import type { SaveRecord } from "../app/save-format";
 import { useSession } from "./session-context";
 
+const SHOWN = 5;
+
 /** Saved runs to continue or delete, newest first. */
 export function SavedRuns({ saves }: { saves: SaveRecord[] }) {
   const session = useSession();
+  const [all, setAll] = useState(false);
   if (saves.length === 0) return null;
+  const shown = all ? saves : saves.slice(0, SHOWN);
   return (
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">Continue a saved run</h2>
       <ul class="saved-runs" aria-label="Saved runs">
-        {saves.map((save) => {
+        {shown.map((save) => {
           const when = new Date(save.updatedAt).toLocaleString();
           const what = `${save.scenarioTitle}, week ${save.week}${statusText(save)}`;
           return (
@@ -37,6 +42,11 @@ export function SavedRuns({ saves }: { saves: SaveRecord[] }) {
           );
         })}
       </ul>
+      {saves.length > SHOWN && (
+        <button type="button" class="quiet" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the ${SHOWN} latest only` : `Show all ${saves.length} saved runs`}
+        </button>
+      )}
     </section>
   );
 }
