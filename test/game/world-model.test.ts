@@ -99,6 +99,21 @@ describe("worldModel", () => {
     expect(later.summary).toContain("Firewall request waiting 2 weeks at Firewall vendor");
   });
 
+  it("counts the weeks a queue has waited from the week its condition started to hold", () => {
+    const scenario = load(
+      sampleText.replace(
+        "when: not visited.rules-open }",
+        'when: not visited.rules-open }\n    - { at: business, label: Complaint, when: "trust < 35" }',
+      ),
+    );
+    // Escalating costs 10 trust at once (40 to 30), then trust drifts down half a point a week for three weeks:
+    // below 35 from the first recorded week on, so the complaint has waited two weeks by week 3.
+    const run = step(scenario, startRun(scenario, 1), "escalate");
+    expect(run.history.points.map((p) => p.metrics.trust)).toEqual([40, 29.5, 29, 28.5]);
+    const complaint = worldModel(scenario, run).queues[1]!;
+    expect(complaint).toMatchObject({ at: "business", waiting: true, weeksWaited: 2 });
+  });
+
   it("empties the queue once the rules are open", () => {
     const scenario = load();
     const run = step(scenario, startRun(scenario, 1), "escalate");
