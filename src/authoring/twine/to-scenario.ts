@@ -160,7 +160,8 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
     const type = types.size === 1 ? [...types][0] : "mixed";
     let name = variable.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=\d)/, "_");
     if (RESERVED.has(name)) name = `${name}_`;
-    name = unique(name, taken).replace(/-/g, "_");
+    for (let n = 2, base = name; taken.has(name); n++) name = `${base}_${n}`;
+    taken.add(name);
     if (type === "number") vars.set(variable, { kind: "metric", name });
     else if (type === "boolean") vars.set(variable, { kind: "flag", name });
     else if (type === "string")
@@ -250,6 +251,10 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
     for (const w of r.warnings) warn(p.name, w);
     const choices: ChoiceDraft[] = [];
     for (const c of r.choices) {
+      if (c.label.trim() === "") {
+        warn(p.name, `a link to "${c.target ?? p.name}" has no text; it reads "(no label)": write one`);
+        c.label = "(no label)";
+      }
       if (c.target !== undefined && !ids.has(c.target)) {
         warn(
           p.name,
@@ -325,11 +330,10 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
   }
 
   // Every node needs a way to an ending: where none exists, an "End the story here" choice is added.
-  const endId = "the-end";
-  let endNeeded = false;
+  let endId: string | undefined;
   for (;;) {
     const reach = new Set(Object.keys(endings));
-    if (endNeeded) reach.add(endId);
+    if (endId !== undefined) reach.add(endId);
     for (let changed = true; changed; ) {
       changed = false;
       for (const [id, n] of Object.entries(nodes)) {
@@ -345,18 +349,14 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
     }
     const stuck = Object.keys(nodes).find((id) => !reach.has(id));
     if (stuck === undefined) break;
-    endNeeded = true;
+    endId ??= unique("the-end", idsTaken);
     const choices = nodes[stuck]!.choices as Record<string, unknown>[];
     const cid = unique("end-here", new Set(choices.map((c) => String(c.id))));
     choices.push({ id: cid, label: "End the story here", goto: endId });
     const passage = included.find((p) => ids.get(p.name) === stuck)!.name;
     warn(passage, 'no path from here reaches an ending; an "End the story here" choice was added');
   }
-  if (endNeeded) {
-    const id = unique(endId, idsTaken);
-    if (id !== endId) throw new TwineImportError(`a passage's id is "${endId}"; rename it and import again`);
-    endings[endId] = { title: "The end", rating: 1 };
-  }
+  if (endId !== undefined) endings[endId] = { title: "The end", rating: 1 };
 
   // Metrics and flags.
   const metrics: Record<string, Record<string, unknown>> = {};
