@@ -268,6 +268,12 @@ export function changesBetween(
   return { groups, metrics };
 }
 
+/** How long something has waited, in words: "just arrived", "waiting 1 week", "waiting 3 weeks". */
+export function waitingText(weeks: number): string {
+  if (weeks <= 0) return "just arrived";
+  return weeks === 1 ? "waiting 1 week" : `waiting ${weeks} weeks`;
+}
+
 /** Formats a metric's value with its decimals and unit, e.g. "64 k£". */
 export function formatMetric(m: MetricView, value = m.value): string {
   const n = value.toFixed(m.decimals);
@@ -286,8 +292,7 @@ function describeWorld(m: WorldModel): string {
   }
   for (const q of m.queues) {
     if (!q.waiting) continue;
-    const weeks = q.weeksWaited === 1 ? "1 week" : `${q.weeksWaited} weeks`;
-    parts.push(`${q.label} waiting ${weeks} at ${labelOf(m, q.at)}`);
+    parts.push(`${q.label} ${waitingText(q.weeksWaited)} at ${labelOf(m, q.at)}`);
   }
   const cut = m.links.filter((l) => l.cut).length;
   if (cut > 0) parts.push(`${cut === 1 ? "1 link" : `${cut} links`} between groups cut by walls`);

@@ -69,7 +69,7 @@ it("draws the organisation and describes it: the firewall request waits at the v
   const page = await open("seed=1");
   const label = await world(page).getAttribute("aria-label");
   expect(label).toContain("Product team, DevOps team, Firewall vendor and The business");
-  expect(label).toContain("Firewall request waiting 0 weeks at Firewall vendor");
+  expect(label).toContain("Firewall request just arrived at Firewall vendor");
   expect(label).toContain("trust 40 of 100");
   await nextFrames(page, 3);
   expect(await canvasColours(page)).toBeGreaterThan(20);
@@ -83,7 +83,7 @@ it("follows the run: after escalating, the queue is gone, trust fell and the Dev
   await page.getByRole("button", { name: "Make a choice" }).click();
   const label = await world(page).getAttribute("aria-label");
   expect(label).toContain("The organisation at week 3");
-  expect(label).not.toContain("Firewall request waiting");
+  expect(label).not.toContain("Firewall request");
   expect(label).toContain("trust 29 of 100, people look unhappy");
   expect(label).toContain("DevOps team walled off (Silo)");
 });

@@ -92,6 +92,7 @@ describe("worldModel", () => {
     const start = worldModel(scenario, startRun(scenario, 1));
     expect(start.queues[0]).toMatchObject({ at: "vendor", waiting: true, weeksWaited: 0 });
     expect(queueTickets(start.queues[0]!)).toBe(1);
+    expect(start.summary).toContain("Firewall request just arrived at Firewall vendor");
     const run = step(scenario, startRun(scenario, lostSeed(scenario)), "template");
     const later = worldModel(scenario, run);
     expect(later.queues[0]).toMatchObject({ waiting: true, weeksWaited: 2 });
@@ -120,7 +121,7 @@ describe("worldModel", () => {
     const model = worldModel(scenario, run);
     expect(model.queues[0]).toMatchObject({ waiting: false, weeksWaited: 0 });
     expect(queueTickets(model.queues[0]!)).toBe(0);
-    expect(model.summary).not.toContain("Firewall request waiting");
+    expect(model.summary).not.toContain("Firewall request");
   });
 
   it("raises a wall while its condition holds and cuts the links that cross it", () => {

@@ -138,7 +138,7 @@ export class GroupTile {
     g.strokeCircle(cx, top + 9, 9);
     g.lineBetween(cx, top + 9, cx, top + 3);
     g.lineBetween(cx, top + 9, cx + 4, top + 11);
-    const weeks = first.weeks === 1 ? "1 week" : `${first.weeks} weeks`;
+    const weeks = first.weeks <= 0 ? "New" : first.weeks === 1 ? "1 week" : `${first.weeks} weeks`;
     const more = items.length > 1 ? ` (+${items.length - 1} more)` : "";
     this.inboxText.setText(weeks);
     this.inboxCaption.setText(fitCaption(`${first.label} waiting${more}`, w - 28));
