@@ -17,5 +17,13 @@ export { dict, lookup } from "./model";
 export { type ReplayResult, type RunTriple, replay, tripleOf } from "./replay";
 export { randomSeed } from "./rng";
 export type * from "./run-state";
-export { type ChoiceView, canChoose, choicesAt, choose, startRun } from "./simulation";
+export {
+  type ChoiceView,
+  canChoose,
+  choicesAt,
+  choose,
+  type PlayTestStart,
+  startRun,
+  startRunAt,
+} from "./simulation";
 export { MAX_FILE_BYTES as MAX_SCENARIO_BYTES } from "./source";

@@ -252,3 +252,36 @@ describe("replay", () => {
     if (!bad.ok) expect(bad.reason).toMatch(/no choice "resubmit" at node "rules-open"/);
   });
 });
+
+describe("play-testing from any node", () => {
+  it("starts at the chosen node with chosen metrics (clamped) and flags", async () => {
+    const { startRunAt } = await import("../../src/engine/index");
+    const r = startRunAt(WEEKLY, 3, {
+      node: "b",
+      metrics: { trust: 95, money: 1e9 },
+      flags: { demoed: true },
+    });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.state.at).toBe("b");
+    expect(r.state.metrics).toEqual({ trust: 95, money: 1e9, velocity: 1 });
+    expect(r.state.flags.demoed).toBe(true);
+    expect(choicesAt(WEEKLY, r.state).map((v) => v.available)).toEqual([true, true]);
+    const next = must(WEEKLY, r.state, "gated");
+    expect(next.ending).toBe("good");
+    const clamped = startRunAt(WEEKLY, 3, { node: "a", metrics: { trust: 400 } });
+    expect(clamped.ok && clamped.state.metrics.trust).toBe(100);
+  });
+
+  it("refuses unknown nodes, metrics and flags", async () => {
+    const { startRunAt } = await import("../../src/engine/index");
+    expect(startRunAt(WEEKLY, 1, { node: "zz" })).toEqual({ ok: false, reason: 'there is no node "zz"' });
+    expect(startRunAt(WEEKLY, 1, { node: "a", metrics: { mood: 1 } })).toEqual({
+      ok: false,
+      reason: 'there is no metric "mood"',
+    });
+    expect(startRunAt(WEEKLY, 1, { node: "a", flags: { x: true } })).toEqual({
+      ok: false,
+      reason: 'there is no flag "x"',
+    });
+  });
+});
