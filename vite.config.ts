@@ -9,7 +9,21 @@ export default defineConfig({
   plugins: [bundledScenariosPlugin(fileURLToPath(new URL(".", import.meta.url)))],
   // Preact's automatic JSX runtime for src/ui (tsconfig's jsxImportSource says the same to tsc).
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
+  build: {
+    target: "es2022",
+    sourcemap: true,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      // The engine is pure (no module side effects), so the parts the game does not use (the YAML loader, the
+      // schema, the analyzer, and with them yaml and zod) stay out of the bundle: scenarios arrive compiled.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+          { test: /[\\/]node_modules[\\/](yaml|zod)[\\/]/, sideEffects: false },
+        ],
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** The save format this version writes. Older formats are migrated on load; newer ones are refused. */
 export const SAVE_FORMAT = 2;
 
@@ -19,31 +17,47 @@ export interface SaveRecord {
   updatedAt: string;
 }
 
-const triple = {
-  scenarioId: z.string().min(1),
-  scenarioVersion: z.number().int(),
-  seed: z.number().int(),
-  choices: z.array(z.string()),
+/** Format 1 kept the triple nested under `run` and one timestamp; it had no title, week or status. */
+interface FormatOne {
+  saveFormat: 1;
+  id: string;
+  run: { scenarioId: string; scenarioVersion: number; seed: number; choices: string[] };
+  savedAt: string;
+}
+
+type Shape = Record<string, (v: unknown) => boolean>;
+const isString = (v: unknown) => typeof v === "string";
+const isId = (v: unknown) => typeof v === "string" && v.length > 0;
+const isInteger = (v: unknown) => Number.isInteger(v);
+const isNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
+const isStrings = (v: unknown) => Array.isArray(v) && v.every(isString);
+const triple: Shape = { scenarioId: isId, scenarioVersion: isInteger, seed: isInteger, choices: isStrings };
+const formatTwo: Shape = {
+  id: isId,
+  ...triple,
+  scenarioTitle: isString,
+  week: isNumber,
+  status: (v) => v === "deciding" || v === "ended" || v === "stuck",
+  createdAt: isString,
+  updatedAt: isString,
+};
+const formatOne: Shape = {
+  id: isId,
+  run: (v) => problemWith(v, triple) === null,
+  savedAt: isString,
 };
 
-const formatTwo = z.object({
-  saveFormat: z.literal(2),
-  id: z.string().min(1),
-  ...triple,
-  scenarioTitle: z.string(),
-  week: z.number(),
-  status: z.enum(["deciding", "ended", "stuck"]),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-/** Format 1 kept the triple nested under `run` and one timestamp; it had no title, week or status. */
-const formatOne = z.object({
-  saveFormat: z.literal(1),
-  id: z.string().min(1),
-  run: z.object(triple),
-  savedAt: z.string(),
-});
+/** The first field of `value` that does not fit `shape`, as "field: what is wrong", or null when all fit. */
+function problemWith(value: unknown, shape: Shape): string | null {
+  if (typeof value !== "object" || value === null) return "not an object";
+  const record = value as Record<string, unknown>;
+  for (const [field, fits] of Object.entries(shape)) {
+    if (!Object.hasOwn(record, field)) return `${field}: missing`;
+    if (!fits(record[field]))
+      return `${field}: not a valid value (${JSON.stringify(record[field])?.slice(0, 40)})`;
+  }
+  return null;
+}
 
 /** What reading a stored value gave: a current record, or why it cannot be used (the value is kept aside). */
 export type ReadSave = { ok: true; record: SaveRecord; migrated: boolean } | { ok: false; reason: string };
@@ -64,24 +78,26 @@ export function readSave(value: unknown): ReadSave {
     };
   }
   if (format === 2) {
-    const parsed = formatTwo.safeParse(value);
-    return parsed.success
-      ? { ok: true, record: parsed.data, migrated: false }
-      : { ok: false, reason: `the save is damaged (${describe(parsed.error)})` };
+    const problem = problemWith(value, formatTwo);
+    if (problem) return { ok: false, reason: `the save is damaged (${problem})` };
+    return { ok: true, record: pick(value as SaveRecord), migrated: false };
   }
   if (format === 1) {
-    const parsed = formatOne.safeParse(value);
-    if (!parsed.success) return { ok: false, reason: `the save is damaged (${describe(parsed.error)})` };
-    return { ok: true, record: migrateFromOne(parsed.data), migrated: true };
+    const problem = problemWith(value, formatOne);
+    if (problem) return { ok: false, reason: `the save is damaged (${problem})` };
+    return { ok: true, record: migrateFromOne(value as FormatOne), migrated: true };
   }
   return { ok: false, reason: `the save uses save format ${format}, which this version cannot read` };
 }
 
-function migrateFromOne(old: z.infer<typeof formatOne>): SaveRecord {
+function migrateFromOne(old: FormatOne): SaveRecord {
   return {
     saveFormat: SAVE_FORMAT,
     id: old.id,
-    ...old.run,
+    scenarioId: old.run.scenarioId,
+    scenarioVersion: old.run.scenarioVersion,
+    seed: old.run.seed,
+    choices: [...old.run.choices],
     scenarioTitle: old.run.scenarioId,
     week: 0,
     status: "deciding",
@@ -90,9 +106,19 @@ function migrateFromOne(old: z.infer<typeof formatOne>): SaveRecord {
   };
 }
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "unreadable";
-  const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-  return `${where}${issue.message}`;
+/** Only the fields of the format, so nothing unexpected travels on into the game. */
+function pick(v: SaveRecord): SaveRecord {
+  return {
+    saveFormat: SAVE_FORMAT,
+    id: v.id,
+    scenarioId: v.scenarioId,
+    scenarioVersion: v.scenarioVersion,
+    seed: v.seed,
+    choices: [...v.choices],
+    scenarioTitle: v.scenarioTitle,
+    week: v.week,
+    status: v.status,
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+  };
 }
