@@ -88,6 +88,20 @@ it("follows the run: after escalating, the queue is gone, trust fell and the Dev
   expect(label).toContain("DevOps team walled off (Silo)");
 });
 
+it("takes a second choice in the middle of an animation and ends on the latest state", async () => {
+  const page = await open("seed=1&choices=escalate,demo");
+  const choose = page.getByRole("button", { name: "Make a choice" });
+  await choose.click();
+  await nextFrames(page, 10);
+  await choose.click();
+  const label = await world(page).getAttribute("aria-label");
+  expect(label).toContain("The organisation at week 4");
+  expect(label).toContain("the run has ended");
+  // Let both animations play out; a page error would fail the test in afterEach.
+  await nextFrames(page, 150);
+  expect(await canvasColours(page)).toBeGreaterThan(20);
+});
+
 it("counts the weeks a request waits while the rules are lost in translation", async () => {
   // Seed 6 makes the vendor get the rules wrong, so the request is still waiting after two weeks.
   const page = await open("seed=6&choices=template");

@@ -49,7 +49,6 @@ export class OrganisationScene extends Phaser.Scene {
   private tank!: BudgetTank;
   private header!: Header;
   private readonly transient = new Set<Phaser.GameObjects.GameObject>();
-  private animating = false;
   private lastRun: RunState | null = null;
 
   constructor(
@@ -126,7 +125,6 @@ export class OrganisationScene extends Phaser.Scene {
     if (changes.metrics.has("money")) this.pulse(TANK_AREA, 0xffb703);
     if (changes.metrics.has("velocity")) this.pulse(PIPELINE_AREA, 0xffb703);
     this.tank.setDraining((next.money?.value ?? 0) < (prev.money?.value ?? 0));
-    this.animating = true;
     const duration = Math.min(MAX_MS, Math.max(MIN_MS, (next.week - start.week) * WEEK_MS));
     this.tweens.addCounter({
       from: 0,
@@ -138,7 +136,6 @@ export class OrganisationScene extends Phaser.Scene {
         this.render(this.shown, next, prev);
       },
       onComplete: () => {
-        this.animating = false;
         this.tank.setDraining(false);
         this.shown = final;
         this.render(final, next, null);
@@ -150,15 +147,12 @@ export class OrganisationScene extends Phaser.Scene {
 
   /** Ends any animation in progress at its final state and returns what is now shown. */
   private settle(): Frame {
-    if (this.animating || this.transient.size > 0) {
-      this.tweens.killAll();
-      for (const o of this.transient) o.destroy();
-      this.transient.clear();
-      this.animating = false;
-      this.shown = this.target;
-      for (const w of this.walls) w.set(this.model.walls.find((m) => m.key === w.wall.key)?.standing ? 1 : 0);
-      this.tank.setDraining(false);
-    }
+    this.tweens.killAll();
+    for (const o of this.transient) o.destroy();
+    this.transient.clear();
+    this.shown = this.target;
+    for (const w of this.walls) w.set(this.model.walls.find((m) => m.key === w.wall.key)?.standing ? 1 : 0);
+    this.tank.setDraining(false);
     return this.shown;
   }
 
@@ -174,17 +168,13 @@ export class OrganisationScene extends Phaser.Scene {
       const standing = next.walls.find((w) => w.key === wall.wall.key)?.standing ?? false;
       const target = standing ? 1 : 0;
       if (wall.shown === target) continue;
-      this.animating = true;
       this.tweens.addCounter({
         from: wall.shown,
         to: target,
         duration: standing ? 800 : 700,
         ease: standing ? "Back.easeOut" : "Quad.easeIn",
         onUpdate: (t) => wall.set(t.getValue() ?? target),
-        onComplete: () => {
-          wall.set(target);
-          this.animating = false;
-        },
+        onComplete: () => wall.set(target),
       });
     }
     for (const q of next.queues) {
