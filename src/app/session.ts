@@ -87,7 +87,7 @@ export class GameSession {
       return;
     }
     if (route.runId === null) {
-      await this.startNew(scenario.id);
+      await this.startNew(scenario.id, route.seed);
       return;
     }
     if (this.store.getState().run?.runId === route.runId) {
@@ -104,12 +104,12 @@ export class GameSession {
     void this.refreshSaves(false);
   }
 
-  /** Starts a new run of a scenario with a fresh seed, and saves it at once. */
-  async startNew(scenarioId: string): Promise<void> {
+  /** Starts a new run of a scenario (with a fresh seed unless one is given), and saves it at once. */
+  async startNew(scenarioId: string, seed: number = this.newSeed()): Promise<void> {
     const scenario = this.scenario(scenarioId);
     if (!scenario) throw new Error(`unknown scenario ${scenarioId}`);
     this.createdAt = this.now().toISOString();
-    this.attach(this.newRunId(), scenario, startRunActor(this.machine(scenario), this.newSeed()));
+    this.attach(this.newRunId(), scenario, startRunActor(this.machine(scenario), seed));
     await this.save();
   }
 

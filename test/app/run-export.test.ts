@@ -40,6 +40,17 @@ describe("routes", () => {
   it("reads and writes the addresses of the title, a new run and a saved run", () => {
     expect(parseRoute("")).toEqual({ kind: "title" });
     expect(parseRoute("#/play/firewall")).toEqual({ kind: "play", scenarioId: "firewall", runId: null });
+    expect(parseRoute("#/play/firewall?seed=42")).toEqual({
+      kind: "play",
+      scenarioId: "firewall",
+      runId: null,
+      seed: 42,
+    });
+    expect(parseRoute("#/play/firewall?seed=x")).toEqual({
+      kind: "play",
+      scenarioId: "firewall",
+      runId: null,
+    });
     const saved = { kind: "play", scenarioId: "a b", runId: "run-1" } as const;
     expect(parseRoute(formatRoute(saved))).toEqual(saved);
   });

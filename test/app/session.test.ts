@@ -30,6 +30,13 @@ describe("GameSession", () => {
     expect(session.store.getState().announcement).toMatch(/^Week 3\. Trust .*Now: The rules are open\.$/);
   });
 
+  it("starts a run with the seed an address gives, so a room can share its luck", async () => {
+    const session = sessionOn(freshStorage());
+    await session.init();
+    await session.open({ ...playSample, seed: 1234 });
+    expect(session.store.getState().run?.state.seed).toBe(1234);
+  });
+
   it("ignores a choice that is not on offer, and saves nothing for it", async () => {
     const storage = freshStorage();
     const session = sessionOn(storage);
