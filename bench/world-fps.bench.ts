@@ -48,7 +48,13 @@ export default async function worldFps(): Promise<void> {
     ],
   });
   try {
-    for (const density of [1, 2]) {
+    // Density 1 at full width; a density-2 screen with the world in a 640 px panel (drawn at 1x) and at full
+    // width (drawn at the highest density the world uses).
+    for (const [density, width] of [
+      [1, 1280],
+      [2, 640],
+      [2, 1280],
+    ] as const) {
       const context = await browser.newContext({
         viewport: { width: 1280, height: 800 },
         deviceScaleFactor: density,
@@ -56,9 +62,12 @@ export default async function worldFps(): Promise<void> {
       const page = await context.newPage();
       await page.addInitScript(TIME_CALLBACKS);
       // Seed 6 with a wall below trust 40: the queue grows, the wall rises, the rules open, the run ends.
-      await page.goto(server.url("seed=6&wall=40&choices=template,resubmit,demo"));
+      await page.goto(server.url(`seed=6&wall=40&choices=template,resubmit,demo&width=${width}`));
       await page.waitForSelector("body[data-ready=true]");
-      console.log(`-- pixel density ${density} --`);
+      const canvas = await page.evaluate(
+        "[document.querySelector('canvas').width, document.querySelector('canvas').height].join('x')",
+      );
+      console.log(`-- screen density ${density}, world ${width} CSS px wide, canvas ${canvas} --`);
       await measure(page);
       await context.close();
     }

@@ -3,7 +3,7 @@
 import * as Phaser from "phaser";
 import { PAPER } from "./palette";
 import { OrganisationScene } from "./scenes/organisation-scene";
-import { WORLD_HEIGHT, WORLD_WIDTH, worldModel } from "./world-model";
+import { pixelsPerWorldPixel, WORLD_HEIGHT, WORLD_WIDTH, worldModel } from "./world-model";
 import type { StartWorld, WorldHandle } from "./world-source";
 
 /**
@@ -20,8 +20,7 @@ export const startWorld: StartWorld = async (parent, source) => {
   frame.setAttribute("aria-label", worldModel(source.scenario(), source.run()).summary);
   parent.append(frame);
 
-  // Drawn at the screen's pixel density (up to 2), so text stays sharp on high-density screens.
-  const zoom = Math.min(2, Math.max(1, Math.round(window.devicePixelRatio || 1)));
+  const zoom = pixelsPerWorldPixel(frame.getBoundingClientRect().width, window.devicePixelRatio || 1);
   let game: Phaser.Game | null = null;
   const scene = await new Promise<OrganisationScene>((resolve, reject) => {
     try {
@@ -31,6 +30,8 @@ export const startWorld: StartWorld = async (parent, source) => {
         width: WORLD_WIDTH * zoom,
         height: WORLD_HEIGHT * zoom,
         backgroundColor: PAPER,
+        // The scene's floor covers the whole canvas, so clearing it first would only paint every pixel twice.
+        clearBeforeRender: false,
         banner: false,
         audio: { noAudio: true },
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },

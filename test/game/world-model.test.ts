@@ -9,6 +9,7 @@ import {
   metricViews,
   moodOf,
   pipelineSpeed,
+  pixelsPerWorldPixel,
   queueTickets,
   workItems,
   worldModel,
@@ -213,5 +214,16 @@ describe("animation frames", () => {
     expect(frameAt(frames, 1.5)).toEqual({ week: 1.5, metrics: { money: 60 } });
     expect(frameAt(frames, 9)).toEqual({ week: 2, metrics: { money: 50 } });
     expect(frameAt(frames, -1)).toEqual({ week: 0, metrics: { money: 80 } });
+  });
+});
+
+describe("pixelsPerWorldPixel", () => {
+  it("draws at the density the world is shown at, in half steps from 1 to 1.5", () => {
+    expect(pixelsPerWorldPixel(435, 2)).toBe(1);
+    expect(pixelsPerWorldPixel(1280, 1)).toBe(1);
+    expect(pixelsPerWorldPixel(900, 2)).toBe(1.5);
+    expect(pixelsPerWorldPixel(1280, 2)).toBe(1.5);
+    expect(pixelsPerWorldPixel(2560, 3)).toBe(1.5);
+    expect(pixelsPerWorldPixel(0, 2)).toBe(1);
   });
 });

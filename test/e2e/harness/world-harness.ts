@@ -1,7 +1,7 @@
 // A page that mounts the world on the sample scenario with a fake WorldSource, for the end-to-end test, the
 // frame-time benchmark and the screenshot. Query: seed, choices (comma-separated ids to pick in turn; the first
 // available choice otherwise), reduced=1 (reduced motion), world=none (no world block), wall=N (adds a silo wall
-// around the DevOps team while trust is below N).
+// around the DevOps team while trust is below N), width=N (the world's width in CSS pixels; default 1280).
 import sample from "../../../scenarios/sample-firewall-request.yaml?raw";
 import { choicesAt, choose, loadScenario, type RunState, startRun } from "../../../src/engine/index";
 import { startWorld } from "../../../src/game/world";
@@ -14,6 +14,8 @@ const text = below > 0 ? `${sample.trimEnd()}\n${wall}` : sample;
 const loaded = loadScenario("sample-firewall-request.yaml", text);
 if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join("; "));
 const scenario = params.get("world") === "none" ? { ...loaded.scenario, world: null } : loaded.scenario;
+const width = Number(params.get("width"));
+if (width > 0) document.getElementById("world")!.style.width = `${width}px`;
 const planned = (params.get("choices") ?? "").split(",").filter(Boolean);
 let run: RunState = startRun(scenario, Number(params.get("seed") ?? 1));
 const listeners = new Set<() => void>();
