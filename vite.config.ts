@@ -33,6 +33,8 @@ export default defineConfig({
           environment: "node",
           include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
           setupFiles: ["test/support/indexeddb.ts"],
+          // Property tests and analyses run thousands of playthroughs; a loaded CI machine must not fail them.
+          testTimeout: 60_000,
         },
       },
       {
@@ -56,12 +58,12 @@ export default defineConfig({
 // the title screen shows.
 const ID = "virtual:bundled-scenarios";
 const RESOLVED = `\0${ID}`;
-/** JSON has no Infinity (an unbounded metric's max): it travels as this string and is revived in the browser. */
+/** JSON has no Infinity (an unbounded metric's min or max): they travel as these strings and are revived. */
 const INFINITY = "\u0000Infinity";
+const NEGATIVE_INFINITY = "\u0000-Infinity";
 
 /** Serves `virtual:bundled-scenarios`: every scenarios/*.yaml, loaded with the engine's own loader. */
-function bundledScenariosPlugin(root: string): Plugin {
-  const dir = join(root, "scenarios");
+export function bundledScenariosPlugin(root: string, dir = join(root, "scenarios")): Plugin {
   return {
     name: "change-is-hard:bundled-scenarios",
     resolveId(id) {
@@ -90,12 +92,17 @@ function bundledScenariosPlugin(root: string): Plugin {
             : { file, ok: false, diagnostics: result.diagnostics };
         });
       const json = JSON.stringify(entries, (_key, value) =>
-        value === Number.POSITIVE_INFINITY ? INFINITY : value,
+        value === Number.POSITIVE_INFINITY
+          ? INFINITY
+          : value === Number.NEGATIVE_INFINITY
+            ? NEGATIVE_INFINITY
+            : value,
       );
       // JSON.parse of a string literal: faster than an object literal, and keys such as "__proto__" stay data.
       return [
         `const INFINITY = ${JSON.stringify(INFINITY)};`,
-        `export default JSON.parse(${JSON.stringify(json)}, (_k, v) => (v === INFINITY ? Infinity : v));`,
+        `const NEGATIVE_INFINITY = ${JSON.stringify(NEGATIVE_INFINITY)};`,
+        `export default JSON.parse(${JSON.stringify(json)}, (_k, v) => (v === INFINITY ? Infinity : v === NEGATIVE_INFINITY ? -Infinity : v));`,
       ].join("\n");
     },
     handleHotUpdate({ file, server }) {
