@@ -2,7 +2,7 @@
 // the mapping from metrics and the `world` block to pictures is tested in node.
 import type { ExprEnv } from "../engine/expression/evaluate";
 import { evaluateCondition } from "../engine/expression/evaluate";
-import type { MetricDef, RunState, Scenario } from "../engine/index";
+import { lookup, type MetricDef, type RunState, type Scenario } from "../engine/index";
 
 /** The logical size of the world in pixels; the canvas is scaled to fit its parent. */
 export const WORLD_WIDTH = 1280;
@@ -84,6 +84,8 @@ export interface MetricView {
 export interface WorldModel {
   week: number;
   ended: boolean;
+  /** The title of the ending reached, when the run has ended at a known ending. */
+  endingTitle: string | null;
   groups: GroupView[];
   links: LinkView[];
   walls: WallView[];
@@ -163,6 +165,7 @@ export function worldModel(scenario: Scenario, run: RunState | null): WorldModel
   const model: WorldModel = {
     week: run?.week ?? 0,
     ended: run?.status === "ended",
+    endingTitle: run?.ending ? (lookup(scenario.endings, run.ending)?.title ?? null) : null,
     groups,
     links,
     walls,

@@ -138,6 +138,15 @@ describe("worldModel", () => {
     expect(changesBetween(before, after).groups).toEqual(new Set(["devops", "vendor"]));
   });
 
+  it("names the ending once the run has ended", () => {
+    const scenario = load();
+    const run = step(scenario, step(scenario, startRun(scenario, 1), "escalate"), "demo");
+    const model = worldModel(scenario, run);
+    expect(model).toMatchObject({ ended: true, endingTitle: "Deploying with the business behind you" });
+    expect(model.summary).toMatch(/the run has ended\.$/);
+    expect(worldModel(scenario, startRun(scenario, 1))).toMatchObject({ ended: false, endingTitle: null });
+  });
+
   it("reads trust, money and velocity by convention and says so in the summary", () => {
     const model = worldModel(load(), null);
     expect(model.trust).toMatchObject({ value: 40, level: 0.4, top: 100 });

@@ -121,7 +121,7 @@ export class OrganisationScene extends Phaser.Scene {
     }
     const frames = animationFrames(start, run);
     const changes = changesBetween(prev, next);
-    if (changes.metrics.has("trust")) this.pulse({ x: 440, y: 12, w: 460, h: 46 }, 0xffb703);
+    if (changes.metrics.has("trust")) this.pulse({ x: 610, y: 12, w: 414, h: 46 }, 0xffb703);
     if (changes.metrics.has("money")) this.pulse(TANK_AREA, 0xffb703);
     if (changes.metrics.has("velocity")) this.pulse(PIPELINE_AREA, 0xffb703);
     this.tank.setDraining((next.money?.value ?? 0) < (prev.money?.value ?? 0));
@@ -191,7 +191,7 @@ export class OrganisationScene extends Phaser.Scene {
   /** Draws everything for one frame: metrics from `frame`; queues at its week (growing from `prev`). */
   private render(frame: Frame, model: WorldModel, prev: WorldModel | null): void {
     const views = metricViews(this.source.scenario(), frame.metrics);
-    this.header.set(frame.week, model.ended && prev === null, views.trust);
+    this.header.set(frame.week, model.ended && prev === null ? (model.endingTitle ?? "") : null, views.trust);
     this.tank.set(views.money);
     this.pipeline.set(views.velocity);
     // Links are cut or mended when the walls move, after the weeks have passed.

@@ -9,19 +9,23 @@ export class Header {
   private readonly status: Phaser.GameObjects.Text;
   private readonly trustText: Phaser.GameObjects.Text;
   private readonly gauge: Phaser.GameObjects.Graphics;
-  private readonly gaugeBox = { x: 620, y: 26, w: 260, h: 18 };
+  private readonly gaugeBox = { x: 790, y: 26, w: 220, h: 18 };
 
   constructor(scene: Phaser.Scene, hasTrust: boolean) {
     this.week = label(scene, 24, 14, "", { size: 30, bold: true });
-    this.status = label(scene, 170, 24, "", { size: 16, colour: MUTED_CSS });
-    this.trustText = label(scene, 604, 22, "", { size: 18, bold: true, align: "right" });
+    this.status = label(scene, 170, 22, "", { size: 18, bold: true, colour: MUTED_CSS });
+    this.trustText = label(scene, 774, 22, "", { size: 18, bold: true, align: "right" });
     this.gauge = scene.add.graphics();
     this.gauge.setVisible(hasTrust);
   }
 
-  set(week: number, ended: boolean, trust: MetricView | null): void {
+  /** `ending`: null while the story goes on, else the ending's title ("" when it has none). */
+  set(week: number, ending: string | null, trust: MetricView | null): void {
     this.week.setText(`Week ${Math.round(week)}`);
-    this.status.setText(ended ? "The story has ended" : "");
+    this.status.setText(ending === null ? "" : ending ? `Ended: ${ending}` : "The story has ended");
+    // Long ending titles shrink to stay clear of the trust gauge.
+    this.status.setFontSize(18);
+    for (let size = 17; size >= 12 && this.status.width > 440; size--) this.status.setFontSize(size);
     if (!trust) {
       this.trustText.setText("");
       return;
