@@ -147,6 +147,24 @@ describe("worldModel", () => {
     expect(worldModel(scenario, startRun(scenario, 1))).toMatchObject({ ended: false, endingTitle: null });
   });
 
+  it("draws one wall around neighbours, and one per group when another group stands between them", () => {
+    const scenario = load(
+      sampleText.replace(
+        "  queues:",
+        '  walls:\n    - { around: [product, devops], when: "true" }\n    - { around: [product, vendor], when: "true" }\n  queues:',
+      ),
+    );
+    const [neighbours, apart] = worldModel(scenario, null).walls;
+    expect(neighbours!.boxes).toHaveLength(1);
+    expect(apart!.boxes).toHaveLength(2);
+    // The one box holds both neighbours and no one else.
+    const [product, devops, vendor] = worldModel(scenario, null).groups;
+    const box = neighbours!.boxes[0]!;
+    const inside = (b: typeof box) =>
+      b.x >= box.x && b.y >= box.y && b.x + b.w <= box.x + box.w && b.y + b.h <= box.y + box.h;
+    expect([inside(product!.box), inside(devops!.box), inside(vendor!.box)]).toEqual([true, true, false]);
+  });
+
   it("reads trust, money and velocity by convention and says so in the summary", () => {
     const model = worldModel(load(), null);
     expect(model.trust).toMatchObject({ value: 40, level: 0.4, top: 100 });
