@@ -88,6 +88,14 @@ try {
     }
   }
 
+  // A phone-sized window: one column, the meters above the decision.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${base}#/`);
+  await page.goto(`${base}#/play/sample-firewall-request`);
+  await page.getByRole("region", { name: "Choices" }).waitFor();
+  await shoot(page, "play-narrow");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.goto(`${base}#/play/no-such-scenario`);
   await page.getByRole("heading", { name: "Not found" }).waitFor();
   await shoot(page, "not-found");

@@ -4,6 +4,7 @@ import type { ActiveRun, AppState } from "../app/store";
 import { lookup } from "../engine/index";
 import { ChoiceDebriefs } from "./choice-debriefs";
 import { EndingsFound } from "./endings-found";
+import { HiddenMetrics } from "./hidden-metrics";
 import { MetricCharts } from "./metric-charts";
 import { PathComparison } from "./path-comparison";
 import { RewindMenu } from "./rewind-menu";
@@ -71,6 +72,7 @@ export function DebriefScreen({ run, state }: { run: ActiveRun; state: AppState 
         </button>
       </nav>
       <MetricCharts scenario={scenario} state={current} reducedMotion={state.settings.reducedMotion} />
+      <HiddenMetrics scenario={scenario} state={current} />
       <PathComparison scenario={scenario} state={current} />
       <ChoiceDebriefs scenario={scenario} state={current} />
       <EndingsFound scenario={scenario} found={state.discovered[scenario.id] ?? []} />

@@ -2,6 +2,7 @@ import type { ActiveRun, AppState } from "../app/store";
 import { ChangeReport } from "./change-report";
 import { DebriefScreen } from "./debrief-screen";
 import { EventCards } from "./event-card";
+import { Glossary } from "./glossary";
 import { MetricMeters } from "./metric-meters";
 import { NodeView } from "./node-view";
 import { RewindMenu } from "./rewind-menu";
@@ -41,6 +42,7 @@ export function PlayScreen({ run, state }: { run: ActiveRun; state: AppState }) 
           ) : (
             <>
               <NodeView run={run} />
+              <Glossary scenario={scenario} />
               {current.lastStep && <ChangeReport run={run} reveal={state.settings.reveal} />}
             </>
           )}

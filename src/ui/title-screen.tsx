@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "preact/hooks";
 import type { AppState } from "../app/store";
 import { SavedRuns } from "./saved-runs";
 import { ScenarioCard } from "./scenario-card";
@@ -6,10 +7,15 @@ import { SettingsPanel } from "./settings-panel";
 
 /** The first screen: the scenarios, saved runs to continue, and settings. */
 export function TitleScreen({ state }: { state: AppState }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Coming back from a run: start reading from the top, not from wherever the old screen's focus was.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <main class="screen title-screen">
       <header class="title-header">
-        <h1>Change Is Hard</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Change Is Hard
+        </h1>
         <p class="tagline">
           You are the change agent. Real engagement stories, your interventions, and the weeks they cost.
         </p>

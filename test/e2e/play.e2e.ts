@@ -119,6 +119,11 @@ describe("playing the sample", () => {
     await expect(page.getByRole("heading", { name: "What each choice meant" }).isVisible()).resolves.toBe(
       true,
     );
+    // Hidden metrics are revealed only now.
+    const hidden = page.getByRole("region", { name: "What you could not see" });
+    for (const metric of sample.metrics.filter((m) => m.hidden)) {
+      await expect(hidden.getByText(new RegExp(`^${metric.label}: `)).isVisible()).resolves.toBe(true);
+    }
     await expect(
       page.getByText(`You have found 1 of ${endingTitles.length} endings.`).isVisible(),
     ).resolves.toBe(true);
@@ -164,7 +169,9 @@ describe("saves", () => {
     await page.getByRole("button", { name: "Back to scenarios" }).click();
     const saved = page.getByRole("list", { name: "Saved runs" });
     await saved.waitFor();
-    await saved.getByRole("link", { name: new RegExp(`^Continue ${escapeRegExp(SAMPLE_TITLE)}, week 3`) }).click();
+    await saved
+      .getByRole("link", { name: new RegExp(`^Continue ${escapeRegExp(SAMPLE_TITLE)}, week 3`) })
+      .click();
     await choicesRegion(page).waitFor();
     await expect(
       page.getByRole("heading", { level: 2, name: "The rules are open" }).isVisible(),
