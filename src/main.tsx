@@ -3,6 +3,7 @@ import { loadBundledScenarios } from "./app/bundled-scenarios";
 import { LocalforageProfileRepository } from "./app/profile-repository";
 import { formatRoute, parseRoute } from "./app/route";
 import { LocalforageSaveRepository } from "./app/save-repository";
+import { playableScenarios } from "./app/scenario-library";
 import { GameSession } from "./app/session";
 import { App } from "./ui/app";
 import { ErrorBoundary } from "./ui/error-boundary";
@@ -31,16 +32,18 @@ if (other) {
       p.textContent = `This screen could not be loaded: ${(e as Error)?.message ?? String(e)}. Reload the page to try again.`;
       root.replaceChildren(p);
     });
-} else startGame();
+} else void startGame();
 
 // Moving between the game and another app is a new page: each owns the whole document.
 window.addEventListener("hashchange", (e) => {
   if (appFor(new URL(e.oldURL).hash) !== appFor(location.hash)) location.reload();
 });
 
-function startGame(): void {
+async function startGame(): Promise<void> {
+  // Bundled scenarios, then the ones authors published from the editor (#/author).
+  const library = await playableScenarios(loadBundledScenarios());
   const session = new GameSession({
-    library: loadBundledScenarios(),
+    library,
     saves: new LocalforageSaveRepository(),
     profile: new LocalforageProfileRepository(),
     prefersReducedMotion: window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false,
