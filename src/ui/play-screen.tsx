@@ -5,6 +5,7 @@ import { EventCards } from "./event-card";
 import { Glossary } from "./glossary";
 import { MetricMeters } from "./metric-meters";
 import { NodeView } from "./node-view";
+import { OngoingEffects } from "./ongoing-effects";
 import { RewindMenu } from "./rewind-menu";
 import { useSession } from "./session-context";
 import { WorldPanel } from "./world-panel";
@@ -34,6 +35,7 @@ export function PlayScreen({ run, state }: { run: ActiveRun; state: AppState }) 
           </button>
         </nav>
         <MetricMeters scenario={scenario} state={current} />
+        <OngoingEffects scenario={scenario} state={current} />
       </header>
       <div class="play-body">
         <main class="play-main">
