@@ -138,3 +138,28 @@ describe("the not-found screen", () => {
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   });
 });
+
+describe("when a screen fails", () => {
+  it("shows a clear message and a way back instead of a blank page or a stack trace", async () => {
+    const { page } = browser;
+    await openApp(page);
+    // Make the next screen's own code fail: moving focus to the decision's title throws.
+    await page.evaluate(() => {
+      HTMLElement.prototype.focus = () => {
+        throw new Error("focus is broken in this test");
+      };
+    });
+    await page.getByRole("link", { name: `Play ${SAMPLE_TITLE}` }).click();
+    await page.getByRole("heading", { level: 1, name: "Something went wrong" }).waitFor();
+    await expect(page.getByRole("alert").first().textContent()).resolves.toContain(
+      "Your saved runs are safe.",
+    );
+    await expect(page.getByText("What happened: focus is broken in this test").isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.locator("body").textContent()).resolves.not.toMatch(/at \w+ \(|\.js:\d+/);
+    await page.getByRole("button", { name: "Back to the scenarios" }).click();
+    await page.getByRole("heading", { name: "Scenarios" }).waitFor();
+    await expect(page.getByRole("list", { name: "Saved runs" }).isVisible()).resolves.toBe(true);
+  });
+});
