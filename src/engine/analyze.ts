@@ -106,10 +106,16 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   const visited = new Set<string>();
   const finals: Record<string, number[]> = {};
   for (const m of scenario.metrics) finals[m.id] = [];
-  const stats = new Map<
-    string,
-    { node: string; choice: string; taken: number; rating: number; end: Record<string, number> }
-  >();
+  type Stat = {
+    node: string;
+    choice: string;
+    taken: number;
+    rating: number;
+    end: Float64Array;
+    lastRun: number;
+  };
+  const stats = new Map<string, Map<string, Stat>>();
+  const metricIds = scenario.metrics.map((m) => m.id);
   const maxRating = Math.max(...Object.values(scenario.endings).map((e) => e.rating));
   let stuck = 0;
   let tooLong = 0;
@@ -132,30 +138,34 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
     weeks += state.week;
     decisions += path.length;
     for (const m of scenario.metrics) finals[m.id]!.push(state.metrics[m.id]!);
-    const seen = new Set<string>();
     for (const [node, choice] of path) {
-      const key = `${node}\u0000${choice}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      let s = stats.get(key);
-      if (!s) {
-        s = { node, choice, taken: 0, rating: 0, end: {} };
-        for (const m of scenario.metrics) s.end[m.id] = 0;
-        stats.set(key, s);
+      let atNode = stats.get(node);
+      if (!atNode) {
+        atNode = new Map();
+        stats.set(node, atNode);
       }
+      let s = atNode.get(choice);
+      if (!s) {
+        s = { node, choice, taken: 0, rating: 0, end: new Float64Array(metricIds.length), lastRun: -1 };
+        atNode.set(choice, s);
+      }
+      if (s.lastRun === i) continue; // count a choice once per run, however often a loop repeats it
+      s.lastRun = i;
       s.taken++;
       s.rating += rating;
-      for (const m of scenario.metrics) s.end[m.id]! += state.metrics[m.id]!;
+      for (let k = 0; k < metricIds.length; k++) s.end[k]! += state.metrics[metricIds[k]!]!;
     }
   }
 
-  const choices: ChoiceStat[] = [...stats.values()].map((s) => ({
-    node: s.node,
-    choice: s.choice,
-    taken: s.taken,
-    meanRating: s.rating / s.taken,
-    meanEnd: Object.fromEntries(Object.entries(s.end).map(([k, v]) => [k, v / s.taken])),
-  }));
+  const choices: ChoiceStat[] = [...stats.values()].flatMap((atNode) =>
+    [...atNode.values()].map((s) => ({
+      node: s.node,
+      choice: s.choice,
+      taken: s.taken,
+      meanRating: s.rating / s.taken,
+      meanEnd: Object.fromEntries(metricIds.map((id, k) => [id, s.end[k]! / s.taken])),
+    })),
+  );
 
   const exhaustiveBudget = options.exhaustivePaths ?? 20000;
   return {

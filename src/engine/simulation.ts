@@ -1,5 +1,12 @@
-import { evaluateCondition, evaluateNumber } from "./expression/evaluate";
-import { type ChoiceDef, type Effects, lookup, type MetricChange, type Scenario } from "./model";
+import { compileExpression, type Evaluator, evaluateCondition, evaluateNumber } from "./expression/evaluate";
+import {
+  type ChoiceDef,
+  type Effects,
+  type EventDef,
+  lookup,
+  type MetricChange,
+  type Scenario,
+} from "./model";
 import { nextRandom, seedState } from "./rng";
 import type { Cause, RunState } from "./run-state";
 
@@ -214,31 +221,30 @@ export function simulateWeek(
   causes: Cause[] | null,
   record: boolean,
 ): string | null {
+  const rules = compiledRules(scenario);
   s.week += 1;
   // Every flow reads the state at the start of the week: compute all deltas, then apply them together.
-  const changes: MetricChange[] = [];
-  const deltas: number[] = [];
-  const sources: string[] = [];
-  for (const f of scenario.flows) {
-    changes.push(f);
-    deltas.push(evaluateNumber(f.expr, s));
-    sources.push("");
+  let n = 0;
+  for (const f of rules.flows) {
+    scratch.flows[n] = f;
+    scratch.deltas[n] = finite(f.fn(s) as number);
+    scratch.sources[n++] = "";
   }
   for (const active of s.modifiers) {
-    const def = lookup(scenario.modifiers, active.id);
-    if (!def) continue;
-    for (const f of def.flows) {
-      changes.push(f);
-      deltas.push(evaluateNumber(f.expr, s));
-      sources.push(def.id);
+    const flows = rules.modifierFlows.get(active.id);
+    if (!flows) continue;
+    for (const f of flows) {
+      scratch.flows[n] = f;
+      scratch.deltas[n] = finite(f.fn(s) as number);
+      scratch.sources[n++] = active.id;
     }
   }
-  for (let i = 0; i < changes.length; i++) {
-    const delta = deltas[i]!;
+  for (let i = 0; i < n; i++) {
+    const delta = scratch.deltas[i]!;
     if (delta === 0) continue;
-    const metric = changes[i]!.metric;
+    const metric = scratch.flows[i]!.metric;
     s.metrics[metric] = s.metrics[metric]! + delta;
-    const id = sources[i]!;
+    const id = scratch.sources[i]!;
     causes?.push(
       id === "" ? { source: "flow", id: "flows", metric, delta } : { source: "modifier", id, metric, delta },
     );
@@ -252,9 +258,9 @@ export function simulateWeek(
   if (record) s.history.points.push({ week: s.week, metrics: { ...s.metrics } });
 
   let interrupt: string | null = null;
-  for (const ev of scenario.events) {
+  for (const { def: ev, when } of rules.events) {
     if (ev.once && s.firedEvents.includes(ev.id)) continue;
-    if (ev.when !== null && !evaluateCondition(ev.when, s)) continue;
+    if (when !== null && when(s) !== true) continue;
     if (ev.chancePerWeek < 1) {
       const draw = nextRandom(s.rng);
       s.rng = draw.state;
@@ -270,6 +276,44 @@ export function simulateWeek(
   }
   if (checkEndings(scenario, s, record)) return null;
   return interrupt;
+}
+
+/** A scenario's weekly rules with their expressions compiled once (the scenario itself stays plain data). */
+interface CompiledRules {
+  flows: CompiledFlow[];
+  modifierFlows: Map<string, CompiledFlow[]>;
+  events: { def: EventDef; when: Evaluator | null }[];
+  endings: { id: string; when: Evaluator }[];
+}
+interface CompiledFlow {
+  metric: string;
+  fn: Evaluator;
+}
+
+const rulesCache = new WeakMap<Scenario, CompiledRules>();
+/** Reused buffers for one week's flows; the simulation is synchronous, so one set serves every run. */
+const scratch = { flows: [] as CompiledFlow[], deltas: [] as number[], sources: [] as string[] };
+
+function compiledRules(scenario: Scenario): CompiledRules {
+  let rules = rulesCache.get(scenario);
+  if (rules === undefined) {
+    const flow = (f: MetricChange): CompiledFlow => ({ metric: f.metric, fn: compileExpression(f.expr) });
+    rules = {
+      flows: scenario.flows.map(flow),
+      modifierFlows: new Map(Object.values(scenario.modifiers).map((m) => [m.id, m.flows.map(flow)])),
+      events: scenario.events.map((def) => ({
+        def,
+        when: def.when === null ? null : compileExpression(def.when),
+      })),
+      endings: scenario.conditionalEndings.map((e) => ({ id: e.id, when: compileExpression(e.when!) })),
+    };
+    rulesCache.set(scenario, rules);
+  }
+  return rules;
+}
+
+function finite(v: number): number {
+  return Number.isFinite(v) ? v : 0;
 }
 
 /** Applies immediate effects: metric changes (evaluated together, then clamped), flags, then modifiers. */
@@ -301,8 +345,8 @@ function applyEffects(
 
 /** Ends the run at the first conditional ending that holds; true if it ended. */
 function checkEndings(scenario: Scenario, s: RunState, record: boolean): boolean {
-  for (const ending of scenario.conditionalEndings) {
-    if (evaluateCondition(ending.when!, s)) {
+  for (const ending of compiledRules(scenario).endings) {
+    if (ending.when(s) === true) {
       finish(s, ending.id, record);
       return true;
     }
@@ -325,7 +369,8 @@ function arrive(scenario: Scenario, s: RunState, target: string, record: boolean
   s.at = target;
   if (!s.visited.includes(target)) s.visited.push(target);
   if (record) s.history.log.push({ kind: "arrive", week: s.week, node: target });
-  if (!choicesAt(scenario, s).some((v) => v.available)) {
+  const node = lookup(scenario.nodes, target)!;
+  if (!node.choices.some((c) => c.requires === null || evaluateCondition(c.requires, s))) {
     s.status = "stuck";
     if (record) s.history.log.push({ kind: "stuck", week: s.week, node: target });
   }
