@@ -73,10 +73,14 @@ export default function engineBench(): void {
 
     const runs = 10_000;
     const t = performance.now();
+    const cpu = process.cpuUsage();
     analyzeScenario(scenario, { runs, seed: 1, exhaustivePaths: 0 });
+    const used = process.cpuUsage(cpu);
     const ms = performance.now() - t;
+    const cpuMs = (used.user + used.system) / 1000;
     console.log(
-      `${file}: analyze --runs ${runs} (Monte Carlo only) in ${fmt(ms)} ms = ${fmt((runs / ms) * 1000)} runs/s`,
+      `${file}: analyze --runs ${runs} (Monte Carlo only) in ${fmt(ms)} ms = ${fmt((runs / ms) * 1000)} runs/s ` +
+        `(${fmt((runs / cpuMs) * 1000)} per CPU-second, one core)`,
     );
     const t2 = performance.now();
     const full = analyzeScenario(scenario, { runs: 2000, seed: 1 });
