@@ -139,6 +139,40 @@ describe("files that cannot be imported give clear errors", () => {
   });
 });
 
+describe("awkward input", () => {
+  it("replaces characters that were not UTF-8 (U+FFFD), which the scenario loader would take for binary", () => {
+    const { r } = importChecked(":: Start\nA \uFFFD B\n[[Go->End]]\n:: End\nDone", "x");
+    expect(scenarioOf(r).nodes.start?.text).toBe("A ? B");
+    expect(warningLines(r)[0]).toBe('the file holds characters that were not valid UTF-8; they read "?"');
+  });
+
+  it.each([
+    ["Harlowe", "", "(a: "],
+    ["Harlowe", "", '(a: "'],
+    ["SugarCube", "SugarCube", "<<a "],
+    ["SugarCube", "SugarCube", '<<a "'],
+    ["Chapbook", "Chapbook", "{'a "],
+  ])("refuses masses of unclosed %s markup quickly, with a clear error", (_, format, unit) => {
+    const head = format ? `:: StoryData\n{"format":"${format}"}\n` : "";
+    const started = Date.now();
+    expect(() => importTwine(`${head}:: Start\n${unit.repeat(100_000)}`)).toThrow(
+      'passage "Start": it has too much unclosed markup to read (check its brackets and quotes)',
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it("imports a long chain of passages in linear time", () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `:: P${i}\n[[P${i + 1}]] (set: $x to it + 1)`).join(
+      "\n",
+    );
+    const started = Date.now();
+    const { r } = importChecked(text, "chain");
+    expect(Object.keys(scenarioOf(r).nodes)).toHaveLength(1999);
+    expect(scenarioOf(r).endings).toHaveProperty("p1999");
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
 describe("nothing from the file is executed", () => {
   it("keeps script-like text as inert text and validates", () => {
     const text = [

@@ -70,8 +70,10 @@ const describe = (c: CondRef) => (c.negate ? `not (${c.cond.trim()})` : c.cond.t
 /** Walks a passage's pieces: text, arrival assignments, choices; and what could not be mapped. */
 export function analyzePassage(pieces: Piece[]): PassageResult {
   const result: PassageResult = { text: "", arrival: [], choices: [], warnings: [] };
+  const warned = new Set<string>();
   const warn = (m: string) => {
-    if (!result.warnings.includes(m)) result.warnings.push(m);
+    if (!warned.has(m)) result.warnings.push(m);
+    warned.add(m);
   };
   const visibleText = (ps: Piece[]): string =>
     ps

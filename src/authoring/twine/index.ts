@@ -45,10 +45,16 @@ export function readTwineStories(text: string): TwineStory[] {
 
 /** Imports one story of a Twee or Twine HTML file as a scenario. Throws TwineImportError when it cannot. */
 export function importTwine(text: string, options: ImportOptions = {}): TwineImport {
-  const stories = readTwineStories(text.replace(/^\uFEFF/, ""));
+  const extra: ImportWarning[] = [];
+  let clean = text.replace(/^\uFEFF/, "");
+  if (clean.includes("\uFFFD")) {
+    // U+FFFD marks bytes that were not UTF-8; the scenario loader would take it for binary data.
+    clean = clean.replace(/\uFFFD/g, "?");
+    extra.push({ message: 'the file holds characters that were not valid UTF-8; they read "?"' });
+  }
+  const stories = readTwineStories(clean);
   const names = stories.map((s) => s.name);
   let story: TwineStory;
-  const extra: ImportWarning[] = [];
   if (options.story !== undefined) {
     const found = stories.find((s) => s.name === options.story);
     if (!found) {

@@ -43,11 +43,15 @@ export function parseLinkInner(inner: string): TwineLink | undefined {
 }
 
 /** Reads a quoted string literal ("..." or '...' with \ escapes) starting at `from`; undefined if none. */
-export function readQuoted(s: string, from: number): { value: string; end: number } | undefined {
+export function readQuoted(
+  s: string,
+  from: number,
+  limit = s.length,
+): { value: string; end: number } | undefined {
   const q = s[from];
   if (q !== '"' && q !== "'" && q !== "`") return undefined;
   let value = "";
-  for (let i = from + 1; i < s.length; i++) {
+  for (let i = from + 1; i < Math.min(limit, s.length); i++) {
     const c = s[i]!;
     if (c === "\\" && i + 1 < s.length) {
       value += s[++i];

@@ -27,6 +27,19 @@ export type Piece =
 
 const MAX_DEPTH = 100;
 const MAX_MACRO_CHARS = 20_000;
+/** Characters a passage's bracket and quote matching may scan in all, so malformed input stays fast. */
+const MAX_SCAN = 30_000_000;
+
+/** Counts the characters scanned while matching brackets; throws when a passage costs too much. */
+class Budget {
+  private used = 0;
+  spend(n: number): void {
+    this.used += n;
+    if (this.used > MAX_SCAN) {
+      throw new TwineImportError("it has too much unclosed markup to read (check its brackets and quotes)");
+    }
+  }
+}
 
 /** Finds needles forward in one text, remembering answers so that repeated misses stay linear. */
 class Finder {
@@ -42,19 +55,27 @@ class Finder {
 }
 
 /** The index after the bracket closing the one at `open`, skipping quoted strings; -1 when unclosed. */
-function matchClose(s: string, open: number, o: string, c: string): number {
+function matchClose(s: string, open: number, o: string, c: string, budget: Budget): number {
   let depth = 0;
   const limit = Math.min(s.length, open + MAX_MACRO_CHARS);
-  for (let i = open; i < limit; i++) {
-    const ch = s[i]!;
-    if (ch === '"' || ch === "'") {
-      const q = readQuoted(s, i);
-      if (!q) return -1;
-      i = q.end - 1;
-    } else if (ch === o) depth++;
-    else if (ch === c && --depth === 0) return i + 1;
+  let i = open;
+  try {
+    for (; i < limit; i++) {
+      const ch = s[i]!;
+      if (ch === '"' || ch === "'") {
+        const q = readQuoted(s, i, limit);
+        if (!q) {
+          i = limit;
+          return -1;
+        }
+        i = q.end - 1;
+      } else if (ch === o) depth++;
+      else if (ch === c && --depth === 0) return i + 1;
+    }
+    return -1;
+  } finally {
+    budget.spend(i - open + 1);
   }
-  return -1;
 }
 
 function tooDeep(depth: number): void {
@@ -70,15 +91,19 @@ function pushText(out: Piece[], s: string): void {
 
 /** Parses a passage's text in the given format's markup. Throws TwineImportError only on absurd nesting. */
 export function parsePassage(text: string, dialect: Dialect): Piece[] {
-  if (dialect === "harlowe") return new HarloweParser(text).body(0, 0).pieces;
-  if (dialect === "sugarcube") return new SugarCubeParser(text).body(0, 0).pieces;
-  return parseChapbook(text);
+  const budget = new Budget();
+  if (dialect === "harlowe") return new HarloweParser(text, budget).body(0, 0).pieces;
+  if (dialect === "sugarcube") return new SugarCubeParser(text, budget).body(0, 0).pieces;
+  return parseChapbook(text, budget);
 }
 
 /** Harlowe: `(name: args)[hook]`, `|name>[hook]`, `[[links]]`. */
 class HarloweParser {
   private find: Finder;
-  constructor(private s: string) {
+  constructor(
+    private s: string,
+    private budget: Budget,
+  ) {
     this.find = new Finder(s);
   }
 
@@ -101,7 +126,7 @@ class HarloweParser {
       if (ch === "]" && inHook) return { pieces: out, end: i + 1 };
       if (ch === "(") {
         const m = /^\(([A-Za-z][\w-]*):/.exec(s.slice(i, i + 40));
-        const close = m ? matchClose(s, i, "(", ")") : -1;
+        const close = m ? matchClose(s, i, "(", ")", this.budget) : -1;
         if (m && close > 0) {
           const name = m[1]!.toLowerCase().replace(/[-_]/g, "");
           const args = s.slice(i + m[0].length, close - 1).trim();
@@ -207,7 +232,10 @@ const COMMANDS = new Set(["set", "put", "move", "goto", "print", "display", "lin
 /** SugarCube: `<<macro args>>...<</macro>>`, `[[links][setter]]`, comments. */
 class SugarCubeParser {
   private find: Finder;
-  constructor(private s: string) {
+  constructor(
+    private s: string,
+    private budget: Budget,
+  ) {
     this.find = new Finder(s);
   }
 
@@ -293,15 +321,23 @@ class SugarCubeParser {
   private macroEnd(i: number): number {
     const s = this.s;
     const limit = Math.min(s.length, i + MAX_MACRO_CHARS);
-    for (let j = i + 2; j < limit; j++) {
-      const ch = s[j]!;
-      if (ch === '"' || ch === "'") {
-        const q = readQuoted(s, j);
-        if (!q) return -1;
-        j = q.end - 1;
-      } else if (ch === ">" && s[j + 1] === ">") return j + 2;
+    let j = i + 2;
+    try {
+      for (; j < limit; j++) {
+        const ch = s[j]!;
+        if (ch === '"' || ch === "'") {
+          const q = readQuoted(s, j, limit);
+          if (!q) {
+            j = limit;
+            return -1;
+          }
+          j = q.end - 1;
+        } else if (ch === ">" && s[j + 1] === ">") return j + 2;
+      }
+      return -1;
+    } finally {
+      this.budget.spend(j - i);
     }
-    return -1;
   }
 
   private hasCloser(name: string, from: number): boolean {
@@ -391,7 +427,7 @@ class SugarCubeParser {
 const VAR_LINE = /^\s*([A-Za-z_$][\w.$]*)\s*(\([^)]*\))?\s*:\s*(.*?)\s*$/;
 
 /** Chapbook: a vars section ending in `--`, `[if ...]` modifiers, `{inserts}` and `[[links]]`. */
-function parseChapbook(text: string): Piece[] {
+function parseChapbook(text: string, budget: Budget): Piece[] {
   const lines = text.split("\n");
   const out: Piece[] = [];
   const sep = lines.findIndex((l) => l.trim() === "--");
@@ -431,17 +467,18 @@ function parseChapbook(text: string): Piece[] {
       target = body;
       continue;
     }
-    chapbookLine(line, target);
+    chapbookLine(line, target, budget);
     pushText(target, "\n");
   }
   return out;
 }
 
-function chapbookLine(line: string, out: Piece[]): void {
+function chapbookLine(line: string, out: Piece[], budget: Budget): void {
+  const find = new Finder(line);
   let i = 0;
   while (i < line.length) {
     if (line.startsWith("[[", i)) {
-      const end = line.indexOf("]]", i + 2);
+      const end = find.next("]]", i + 2);
       const link = end >= 0 ? parseLinkInner(line.slice(i + 2, end)) : undefined;
       if (link) {
         out.push({ t: "link", label: link.label, target: link.target });
@@ -450,7 +487,7 @@ function chapbookLine(line: string, out: Piece[]): void {
       }
     }
     if (line[i] === "{") {
-      const end = matchClose(line, i, "{", "}");
+      const end = matchClose(line, i, "{", "}", budget);
       if (end > 0) {
         out.push(chapbookInsert(line.slice(i, end)));
         i = end;

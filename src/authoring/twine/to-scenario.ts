@@ -58,11 +58,18 @@ export function slugify(s: string, fallback: string): string {
   return slug || fallback;
 }
 
-function unique(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+/** Ids already given, and the next number to try for each base, so many alike stay fast. */
+class Ids {
+  private taken = new Set<string>();
+  private next = new Map<string, number>();
+  unique(base: string): string {
+    let id = base;
+    let n = this.next.get(base) ?? 2;
+    while (this.taken.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
+    this.taken.add(id);
+    return id;
+  }
 }
 
 /** `totalPoints` and `total_points` read as "Total points". */
@@ -97,9 +104,11 @@ type Op = { kind: "add"; n: number } | { kind: "set"; n: number } | { kind: "fla
 /** Builds the scenario for one story. Throws TwineImportError when the result would be too large. */
 export function storyToScenario(story: TwineStory, fileName: string): ScenarioImport {
   const warnings: ImportWarning[] = [...story.warnings];
+  const warned = new Set<string>();
   const warn = (passage: string | undefined, message: string) => {
-    if (!warnings.some((w) => w.passage === passage && w.message === message))
-      warnings.push(passage === undefined ? { message } : { passage, message });
+    const key = `${passage ?? ""}\u0000${message}`;
+    if (!warned.has(key)) warnings.push(passage === undefined ? { message } : { passage, message });
+    warned.add(key);
   };
   const dialect = dialectOf(story, warnings);
 
@@ -207,9 +216,9 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
 
   // Nodes and endings.
   const ids = new Map<string, string>();
-  const idsTaken = new Set<string>();
+  const idsTaken = new Ids();
   const included = body.filter((p) => !revealedOnly.has(p.name));
-  for (const p of included) ids.set(p.name, unique(slugify(p.name, "passage"), idsTaken));
+  for (const p of included) ids.set(p.name, idsTaken.unique(slugify(p.name, "passage")));
   const usedFlags = new Set<string>();
   const usedMetrics = new Set<string>();
 
@@ -243,6 +252,7 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
   };
 
   const nodes: Record<string, Record<string, unknown>> = {};
+  const choiceIdsOf = new Map<string, Ids>();
   const endings: Record<string, Record<string, unknown>> = {};
   for (const p of included) {
     const r = results.get(p.name)!;
@@ -279,7 +289,8 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
       text = p.name;
       warn(p.name, "the passage has no text of its own; the node's text is its name: describe the situation");
     }
-    const choiceIds = new Set<string>();
+    const choiceIds = new Ids();
+    choiceIdsOf.set(id, choiceIds);
     const labels = new Set<string>();
     const out: Record<string, unknown>[] = [];
     for (const c of choices) {
@@ -288,7 +299,7 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
       }
       labels.add(c.label);
       const revealed = c.text !== undefined && c.reveal === undefined ? plainText(c.text, dialect) : c.text;
-      const cid = unique(slugify(c.label, "choice"), choiceIds);
+      const cid = choiceIds.unique(slugify(c.label, "choice"));
       const arrival = c.target !== undefined ? results.get(c.target)!.arrival : [];
       const effects = effectsOf([...c.own, ...arrival]);
       let requires: string | undefined;
@@ -305,8 +316,7 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
                 : e;
           });
           requires = parts.join(" and ");
-          for (const v of vars.values())
-            if (new RegExp(`\\bflags\\.${v.name}\\b`).test(requires)) usedFlags.add(v.name);
+          for (const m of requires.matchAll(/\bflags\.(\w+)/g)) usedFlags.add(m[1]!);
         } catch (e) {
           const cond = c.conds
             .map((k) => (k.negate ? `not (${k.cond.trim()})` : k.cond.trim()))
@@ -330,31 +340,42 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
   }
 
   // Every node needs a way to an ending: where none exists, an "End the story here" choice is added.
-  let endId: string | undefined;
-  for (;;) {
-    const reach = new Set(Object.keys(endings));
-    if (endId !== undefined) reach.add(endId);
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const [id, n] of Object.entries(nodes)) {
-        if (reach.has(id)) continue;
-        const targets = (n.choices as { goto?: string; outcomes?: { goto: string }[] }[]).flatMap((c) =>
-          c.goto ? [c.goto] : (c.outcomes ?? []).map((o) => o.goto),
-        );
-        if (targets.some((t) => reach.has(t))) {
-          reach.add(id);
-          changed = true;
+  const before = new Map<string, string[]>(); // target id -> ids of the nodes with a choice leading there
+  const passageOf = new Map(included.map((p) => [ids.get(p.name)!, p.name]));
+  for (const [id, n] of Object.entries(nodes)) {
+    for (const c of n.choices as { goto?: string; outcomes?: { goto: string }[] }[]) {
+      for (const t of c.goto ? [c.goto] : (c.outcomes ?? []).map((o) => o.goto)) {
+        const list = before.get(t) ?? [];
+        list.push(id);
+        before.set(t, list);
+      }
+    }
+  }
+  const reach = new Set<string>();
+  const spread = (from: string) => {
+    const queue = [from];
+    reach.add(from);
+    while (queue.length > 0) {
+      for (const prev of before.get(queue.pop()!) ?? []) {
+        if (!reach.has(prev)) {
+          reach.add(prev);
+          queue.push(prev);
         }
       }
     }
-    const stuck = Object.keys(nodes).find((id) => !reach.has(id));
-    if (stuck === undefined) break;
-    endId ??= unique("the-end", idsTaken);
-    const choices = nodes[stuck]!.choices as Record<string, unknown>[];
-    const cid = unique("end-here", new Set(choices.map((c) => String(c.id))));
-    choices.push({ id: cid, label: "End the story here", goto: endId });
-    const passage = included.find((p) => ids.get(p.name) === stuck)!.name;
-    warn(passage, 'no path from here reaches an ending; an "End the story here" choice was added');
+  };
+  for (const id of Object.keys(endings)) spread(id);
+  let endId: string | undefined;
+  for (const [id, n] of Object.entries(nodes)) {
+    if (reach.has(id)) continue;
+    endId ??= idsTaken.unique("the-end");
+    (n.choices as Record<string, unknown>[]).push({
+      id: choiceIdsOf.get(id)!.unique("end-here"),
+      label: "End the story here",
+      goto: endId,
+    });
+    warn(passageOf.get(id), 'no path from here reaches an ending; an "End the story here" choice was added');
+    spread(id);
   }
   if (endId !== undefined) endings[endId] = { title: "The end", rating: 1 };
 
