@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [bundledScenariosPlugin(fileURLToPath(new URL(".", import.meta.url)))],
   // Preact's automatic JSX runtime for src/ui (tsconfig's jsxImportSource says the same to tsc).
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  // The dev server's dependency scan transforms JSX with its own options: the same runtime, or it looks for React.
+  optimizeDeps: { rolldownOptions: { transform: { jsx: { runtime: "automatic", importSource: "preact" } } } },
   build: {
     target: "es2022",
     sourcemap: true,
