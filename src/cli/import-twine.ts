@@ -61,7 +61,12 @@ export function importTwineCommand(argv: string[], out: Output): number {
   }
   if (output === undefined) out.out(result.yaml.replace(/\n$/, ""));
   else {
-    writeFileSync(output, result.yaml);
+    try {
+      writeFileSync(output, result.yaml);
+    } catch (e) {
+      out.err(`error: cannot write ${output}: ${(e as Error).message}`);
+      return 1;
+    }
     out.err(`wrote ${output} (${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"})`);
   }
   return 0;

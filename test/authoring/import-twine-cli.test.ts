@@ -77,6 +77,9 @@ describe("scenario import-twine", () => {
     const none = await cli("import-twine");
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/^error: import-twine needs exactly one Twee or Twine HTML file\nusage:/);
+    const unwritable = await cli("import-twine", FIXTURE, "-o", join(dir, "no/such/dir/x.yaml"));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.err).toMatch(/error: cannot write .*x\.yaml: ENOENT/);
     expect((await cli("import-twine", FIXTURE, "--bogus")).code).toBe(2);
     expect((await cli("import-twine", FIXTURE, "-o")).code).toBe(2);
   });

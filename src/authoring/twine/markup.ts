@@ -293,9 +293,13 @@ class SugarCubeParser {
           }
         }
       }
-      if (ch === "\\" && s[i + 1] === "\n") {
-        i += 2; // line continuation
-        continue;
+      if (ch === "\\" || ch === "\n") {
+        // Line continuation: a backslash just before or just after a line break joins the lines.
+        const m = /^(?:\\[ \t]*\n|\n[ \t]*\\)/.exec(s.slice(i, i + 40));
+        if (m) {
+          i += m[0].length;
+          continue;
+        }
       }
       pushText(out, ch);
       i++;
