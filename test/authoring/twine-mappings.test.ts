@@ -204,6 +204,7 @@ describe("Chapbook mappings (test/fixtures/twine/chapbook-mappings.twee)", () =>
       expect.arrayContaining([
         'Request: the assignment "bonus (trust > 50): 10" is not mapped: it only happens when (trust > 50)',
         "Request: {restart link} is not mapped",
+        'Request: the link "Ask the CEO" leads to "Nobody", which is not a passage of the story; dropped',
       ]),
     );
   });

@@ -173,6 +173,26 @@ describe("awkward input", () => {
   });
 });
 
+describe("numbers", () => {
+  it("sums decimals without binary noise and refuses numbers the expression language cannot write", () => {
+    const text = [
+      ":: Start",
+      "(set: $x to 1000000000000000000000)(set: $z to it + 0.1)(set: $z to it + 0.2)",
+      "[[Go->A]]",
+      ":: A",
+      "(set: $z to it + 0.1)(set: $z to it + 0.2)",
+      "Done.",
+    ].join("\n");
+    const { r, diagnostics } = importChecked(text, "n");
+    expect(diagnostics).toEqual([]);
+    expect(scenarioOf(r).metrics).toEqual({ z: { label: "Z", start: 0.3 } });
+    expect(scenarioOf(r).nodes.start?.choices[0]?.effects).toEqual({ z: 0.3 });
+    expect(warningLines(r)).toContain(
+      'Start: the assignment "$x to 1000000000000000000000" is not mapped: the number is too large or too small',
+    );
+  });
+});
+
 describe("nothing from the file is executed", () => {
   it("keeps script-like text as inert text and validates", () => {
     const text = [

@@ -99,6 +99,9 @@ function dialectOf(story: TwineStory, warnings: ImportWarning[]): Dialect {
   return guess;
 }
 
+/** Sums without binary noise: 0.1 + 0.2 is 0.3. */
+const sum = (a: number, b: number) => Number((a + b).toPrecision(12));
+
 type Op = { kind: "add"; n: number } | { kind: "set"; n: number } | { kind: "flag"; b: boolean };
 
 /** Builds the scenario for one story. Throws TwineImportError when the result would be too large. */
@@ -184,7 +187,7 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
     for (const a of list) {
       const v = vars.get(a.variable);
       if (!v || a.op === "other") continue;
-      if (a.op === "add") state.set(a.variable, Number(state.get(a.variable) ?? 0) + Number(a.value));
+      if (a.op === "add") state.set(a.variable, sum(Number(state.get(a.variable) ?? 0), Number(a.value)));
       else state.set(a.variable, a.value as number | boolean);
     }
   };
@@ -206,7 +209,10 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
         const t = plainText(shown.text, dialect);
         if (t) c.text = t;
         revealedOnly.add(c.reveal);
-      } else c.reveal = undefined;
+      } else {
+        c.target = c.reveal; // not a passage of the story: dropped below, with a warning
+        c.reveal = undefined;
+      }
     }
   }
   for (const [, r] of results)
@@ -220,7 +226,6 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
   const included = body.filter((p) => !revealedOnly.has(p.name));
   for (const p of included) ids.set(p.name, idsTaken.unique(slugify(p.name, "passage")));
   const usedFlags = new Set<string>();
-  const usedMetrics = new Set<string>();
 
   const effectsOf = (list: Assignment[]): Record<string, unknown> | undefined => {
     const ops = new Map<string, Op>();
@@ -230,8 +235,8 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
       const prev = ops.get(v.name);
       if (v.kind === "flag") ops.set(v.name, { kind: "flag", b: a.value as boolean });
       else if (a.op === "set") ops.set(v.name, { kind: "set", n: a.value as number });
-      else if (prev?.kind === "set") ops.set(v.name, { kind: "set", n: prev.n + Number(a.value) });
-      else ops.set(v.name, { kind: "add", n: (prev?.kind === "add" ? prev.n : 0) + Number(a.value) });
+      else if (prev?.kind === "set") ops.set(v.name, { kind: "set", n: sum(prev.n, Number(a.value)) });
+      else ops.set(v.name, { kind: "add", n: sum(prev?.kind === "add" ? prev.n : 0, Number(a.value)) });
     }
     const effects: Record<string, unknown> = {};
     const set: Record<string, boolean> = {};
@@ -241,10 +246,8 @@ export function storyToScenario(story: TwineStory, fileName: string): ScenarioIm
         usedFlags.add(name);
       } else if (op.kind === "add") {
         if (op.n !== 0) effects[name] = op.n;
-        usedMetrics.add(name);
       } else {
         effects[name] = `${op.n} - ${name}`;
-        usedMetrics.add(name);
       }
     }
     if (Object.keys(set).length > 0) effects.set = set;

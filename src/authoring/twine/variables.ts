@@ -43,8 +43,21 @@ function splitTop(s: string): string[] {
   return out.map((p) => p.trim()).filter((p) => p !== "");
 }
 
+/** True for numbers the scenario expression language writes plainly (no exponent). */
+export function plainNumber(n: number): boolean {
+  return Number.isFinite(n) && !String(n).includes("e");
+}
+
 /** Reads a right-hand side: a literal, or the variable itself plus or minus a number. */
 function value(rhs: string, self: RegExp, raw: string, variable: string): Assignment {
+  const a = literalOrRelative(rhs, self, raw, variable);
+  if (typeof a.value === "number" && !plainNumber(a.value)) {
+    return { variable, op: "other", raw, why: "the number is too large or too small" };
+  }
+  return a;
+}
+
+function literalOrRelative(rhs: string, self: RegExp, raw: string, variable: string): Assignment {
   const v = rhs.trim();
   if (NUMBER.test(v)) return { variable, op: "set", value: Number(v), raw };
   if (v === "true" || v === "false") return { variable, op: "set", value: v === "true", raw };
@@ -103,7 +116,7 @@ export function parseAssignments(
       out.push(
         temp(
           name,
-          NUMBER.test(n)
+          NUMBER.test(n) && plainNumber(Number(n))
             ? { variable: name.slice(1), op: "add", value: (op === "-=" ? -1 : 1) * Number(n), raw: part }
             : { variable: name.slice(1), op: "other", raw: part, why: "it does not add a plain number" },
         ),
@@ -271,7 +284,10 @@ export function translateCondition(
       return { expr: inner };
     }
     p++;
-    if (t.k === "num") return { num: t.v };
+    if (t.k === "num") {
+      if (!plainNumber(t.v)) throw new Error("a number is too large or too small");
+      return { num: t.v };
+    }
     if (t.k === "str") throw new Error("it compares text");
     if (t.k === "id") {
       if (t.v === "true" || t.v === "false") return { bool: t.v === "true" };
