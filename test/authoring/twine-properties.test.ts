@@ -47,6 +47,14 @@ const token = fc.constantFrom(
   "(",
   ")",
   "text ",
+  '<tw-passagedata pid="1" name="Start">',
+  '<tw-passagedata pid="2" name="Next" tags="startup">',
+  "</tw-passagedata>",
+  '<tw-storydata name="T" startnode="2">',
+  "</tw-storydata>",
+  "<script>",
+  "</script>",
+  "&lt;&lt;set $x to 1&gt;&gt;",
 );
 
 const story = fc
