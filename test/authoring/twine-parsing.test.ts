@@ -152,24 +152,20 @@ describe("awkward input", () => {
     ["SugarCube", "SugarCube", "<<a "],
     ["SugarCube", "SugarCube", '<<a "'],
     ["Chapbook", "Chapbook", "{'a "],
-  ])("refuses masses of unclosed %s markup quickly, with a clear error", (_, format, unit) => {
+  ])("refuses masses of unclosed %s markup with a clear error", (_, format, unit) => {
     const head = format ? `:: StoryData\n{"format":"${format}"}\n` : "";
-    const started = Date.now();
     expect(() => importTwine(`${head}:: Start\n${unit.repeat(100_000)}`)).toThrow(
       'passage "Start": it has too much unclosed markup to read (check its brackets and quotes)',
     );
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
-  it("imports a long chain of passages in linear time", () => {
+  it("imports a long chain of passages", () => {
     const text = Array.from({ length: 2000 }, (_, i) => `:: P${i}\n[[P${i + 1}]] (set: $x to it + 1)`).join(
       "\n",
     );
-    const started = Date.now();
     const { r } = importChecked(text, "chain");
     expect(Object.keys(scenarioOf(r).nodes)).toHaveLength(1999);
     expect(scenarioOf(r).endings).toHaveProperty("p1999");
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
