@@ -55,12 +55,12 @@ export class GameSession {
   /** Loads settings, discovered endings and saved runs; saves that no longer replay are set aside. */
   async init(): Promise<void> {
     const defaults = defaultSettings(this.deps.prefersReducedMotion ?? false);
-    const [settings, discovered] = await Promise.all([
+    // The profile and the saves live in separate databases: open them together, not one after the other.
+    const profile = Promise.all([
       this.deps.profile.loadSettings(defaults).catch(() => defaults),
       this.deps.profile.loadDiscovered().catch(() => Object.create(null)),
-    ]);
-    this.store.setState({ settings, discovered });
-    await this.refreshSaves(true);
+    ]).then(([settings, discovered]) => this.store.setState({ settings, discovered }));
+    await Promise.all([profile, this.refreshSaves(true)]);
   }
 
   /** The scenario with this id, if it loaded. */

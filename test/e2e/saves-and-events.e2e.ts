@@ -158,6 +158,7 @@ describe("when a screen fails", () => {
       true,
     );
     await expect(page.locator("body").textContent()).resolves.not.toMatch(/at \w+ \(|\.js:\d+/);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page.getByRole("button", { name: "Back to the scenarios" }).click();
     await page.getByRole("heading", { name: "Scenarios" }).waitFor();
     await expect(page.getByRole("list", { name: "Saved runs" }).isVisible()).resolves.toBe(true);
