@@ -31,8 +31,8 @@ export function TitleScreen({ state }: { state: AppState }) {
         </ul>
       </section>
       <p class="coming">
-        Coming later: a workshop mode for facilitators running a room of teams, and an editor for writing your
-        own scenarios.
+        Facilitating a room of teams? <a href="#/workshop">Run a workshop</a>. Coming later: an editor for
+        writing your own scenarios.
       </p>
       <SettingsPanel settings={state.settings} />
     </main>

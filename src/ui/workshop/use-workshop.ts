@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import {
+  type Change,
+  replayProblem,
+  type TeamRuns,
+  teamRuns,
+  type WorkshopSession,
+} from "../../app/workshop/session-model";
+import {
+  LocalforageWorkshopRepository,
+  type WorkshopRepository,
+} from "../../app/workshop/workshop-repository";
+import { workshopScenarios } from "../../app/workshop/workshop-scenarios";
+import { WorkshopSync } from "../../app/workshop/workshop-sync";
+import type { Scenario } from "../../engine/index";
+
+/** The one repository the workshop screens share. */
+export const repository: WorkshopRepository = new LocalforageWorkshopRepository();
+
+export type Loaded =
+  | { status: "loading" }
+  | { status: "missing" }
+  | { status: "broken"; reason: string; session: WorkshopSession }
+  | { status: "ready"; session: WorkshopSession; scenario: Scenario; runs: TeamRuns };
+
+/** What a change did: refused with the reason, or saved (then announced to the other window). */
+export type Applied = { ok: true; session: WorkshopSession } | { ok: false; reason: string };
+
+/**
+ * A workshop as a window sees it: loaded from storage on open; the console (`writer`) saves every change and
+ * tells the projector, which reloads from storage whenever it is told (or regains focus). Read-only otherwise.
+ */
+export function useWorkshop(id: string, writer: boolean) {
+  const [session, setSession] = useState<WorkshopSession | null | undefined>(undefined);
+  const [scenario, setScenario] = useState<Scenario | undefined | null>(undefined);
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const current = useRef<WorkshopSession | null>(null);
+  const writes = useRef<Promise<void>>(Promise.resolve());
+  const sync = useRef<WorkshopSync | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const reload = () =>
+      repository
+        .get(id)
+        .catch(() => null)
+        .then((s) => {
+          if (!live) return;
+          current.current = s;
+          setSession(s);
+        });
+    sync.current = new WorkshopSync(id, writer ? undefined : () => void reload());
+    void reload();
+    const onFocus = () => {
+      if (!writer) void reload();
+    };
+    window.addEventListener("focus", onFocus);
+    return () => {
+      live = false;
+      window.removeEventListener("focus", onFocus);
+      sync.current?.close();
+    };
+  }, [id, writer]);
+
+  const scenarioId = session?.scenarioId;
+  useEffect(() => {
+    if (!scenarioId) return;
+    let live = true;
+    void workshopScenarios().then((all) => {
+      if (!live) return;
+      const found = all.find((e) => e.ok && e.scenario.id === scenarioId);
+      setScenario(found?.ok ? found.scenario : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [scenarioId]);
+
+  const loaded: Loaded = useMemo(() => {
+    if (session === undefined) return { status: "loading" };
+    if (session === null) return { status: "missing" };
+    if (scenario === undefined) return { status: "loading" };
+    const problem = replayProblem(scenario ?? undefined, session);
+    if (problem || !scenario) return { status: "broken", reason: problem ?? "", session };
+    return { status: "ready", session, scenario, runs: teamRuns(scenario, session) };
+  }, [session, scenario]);
+
+  /** Applies a change to the latest session: saved at once (autosave), then the projector is told. */
+  function apply(change: (s: WorkshopSession) => Change): Applied {
+    const s = current.current;
+    if (!s) return { ok: false, reason: "The workshop is not loaded." };
+    const result = change(s);
+    if (!result.ok) return result;
+    const next = result.session;
+    current.current = next;
+    setSession(next);
+    writes.current = writes.current
+      .then(() => repository.put(next))
+      .then(() => {
+        setWriteError(null);
+        sync.current?.saved(next.id, next.updatedAt);
+      })
+      .catch((e: unknown) => setWriteError(`The workshop could not be saved: ${(e as Error)?.message ?? e}`));
+    return result;
+  }
+
+  return { loaded, apply, writeError, flush: () => writes.current };
+}
+
+/** The current time, re-read every half second while `ticking` (for timers). */
+export function useNow(ticking: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    if (!ticking) return;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [ticking]);
+  return now;
+}
