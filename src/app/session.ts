@@ -194,6 +194,10 @@ export class GameSession {
     const settings = { ...this.store.getState().settings, ...change };
     this.store.setState({ settings });
     await this.track(this.deps.profile.saveSettings(settings), "Your settings could not be saved");
+    // Said once the write is done, so nobody (and no test) reloads before the setting is kept.
+    if (this.store.getState().settings === settings) {
+      this.store.setState({ announcement: `Settings saved: ${describeSettings(settings)}.` });
+    }
   }
 
   /** Waits for every pending write (saves, discovered endings). */
@@ -288,7 +292,12 @@ export class GameSession {
     };
     const saves = [record, ...this.store.getState().saves.filter((s) => s.id !== record.id)];
     this.store.setState({ saves });
-    return this.track(this.deps.saves.put(record), "This run could not be saved");
+    this.store.setState({ saving: this.store.getState().saving + 1 });
+    const write = this.deps.saves
+      .put(record)
+      .then(() => this.store.setState({ saved: { runId: record.id, choices: record.choices.length } }))
+      .finally(() => this.store.setState({ saving: this.store.getState().saving - 1 }));
+    return this.track(write, "This run could not be saved");
   }
 
   private track(write: Promise<void>, failure: string): Promise<void> {
@@ -329,6 +338,16 @@ export class GameSession {
     this.actor?.stop();
     this.actor = null;
   }
+}
+
+/** Settings as a sentence for the live region. */
+export function describeSettings(settings: Settings): string {
+  const reveal =
+    settings.reveal === "after-each-choice"
+      ? "what really happened after each choice"
+      : "what really happened only in the debrief";
+  const text = settings.textSize === "normal" ? "normal text" : `${settings.textSize} text`;
+  return `${reveal}, reduced motion ${settings.reducedMotion ? "on" : "off"}, ${text}`;
 }
 
 function defaultRunId(): string {

@@ -36,6 +36,10 @@ export interface AppState {
   announcement: string;
   /** A message about something that went wrong but did not stop the game (e.g. a save that failed). */
   notice: string | null;
+  /** The last run written to storage, and how many choices it had then (for the "Saved" mark). */
+  saved: { runId: string; choices: number } | null;
+  /** Saves started and not yet finished. */
+  saving: number;
 }
 
 /** The app's store; the session owns it. */
@@ -53,5 +57,7 @@ export function createAppStore(library: BundledScenario[]): AppStore {
     discovered: Object.create(null) as DiscoveredEndings,
     announcement: "",
     notice: null,
+    saved: null,
+    saving: 0,
   }));
 }

@@ -8,6 +8,7 @@ import { HiddenMetrics } from "./hidden-metrics";
 import { MetricCharts } from "./metric-charts";
 import { PathComparison } from "./path-comparison";
 import { RewindMenu } from "./rewind-menu";
+import { SaveStatus } from "./save-status";
 import { useSession } from "./session-context";
 
 /** The ending and what to learn from the run: charts, paths, every choice's debrief, endings found, exports. */
@@ -70,6 +71,7 @@ export function DebriefScreen({ run, state }: { run: ActiveRun; state: AppState 
         <button type="button" class="quiet" onClick={() => session.showTitle()}>
           Back to scenarios
         </button>
+        <SaveStatus run={run} state={state} />
       </nav>
       <MetricCharts scenario={scenario} state={current} reducedMotion={state.settings.reducedMotion} />
       <HiddenMetrics scenario={scenario} state={current} />

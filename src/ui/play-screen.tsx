@@ -7,6 +7,7 @@ import { MetricMeters } from "./metric-meters";
 import { NodeView } from "./node-view";
 import { OngoingEffects } from "./ongoing-effects";
 import { RewindMenu } from "./rewind-menu";
+import { SaveStatus } from "./save-status";
 import { useSession } from "./session-context";
 import { WorldPanel } from "./world-panel";
 
@@ -29,6 +30,7 @@ export function PlayScreen({ run, state }: { run: ActiveRun; state: AppState }) 
           </p>
         </div>
         <nav class="run-actions" aria-label="Run">
+          <SaveStatus run={run} state={state} />
           <RewindMenu run={run} />
           <button type="button" class="quiet" onClick={() => session.showTitle()}>
             Back to scenarios

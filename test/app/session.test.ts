@@ -56,6 +56,7 @@ describe("GameSession", () => {
     await first.open(playSample);
     first.choose("escalate");
     await first.flush();
+    expect(first.store.getState()).toMatchObject({ saved: { runId: "run-1", choices: 1 }, saving: 0 });
     first.dispose();
 
     const second = sessionOn(storage);
@@ -169,6 +170,9 @@ describe("GameSession", () => {
     const session = sessionOn(storage);
     await session.init();
     await session.updateSettings({ reveal: "debrief-only", textSize: "larger" });
+    expect(session.store.getState().announcement).toBe(
+      "Settings saved: what really happened only in the debrief, reduced motion off, larger text.",
+    );
     const next = sessionOn(storage);
     await next.init();
     expect(next.store.getState().settings).toEqual({

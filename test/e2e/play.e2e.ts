@@ -10,6 +10,7 @@ import {
   SAMPLE_TITLE,
   seriousAxeViolations,
   startScenario,
+  untilSaved,
 } from "./support/app";
 import { openBrowser } from "./support/browser";
 
@@ -154,6 +155,7 @@ describe("saves", () => {
     await startScenario(page, SAMPLE_TITLE);
     await makeChoice(page, "Escalate to the CIO");
     const heading = await nodeHeading(page).textContent();
+    await untilSaved(page);
     await page.reload();
     await choicesRegion(page).waitFor();
     await expect(nodeHeading(page).textContent()).resolves.toBe(heading);
@@ -197,6 +199,7 @@ describe("saves", () => {
     ).resolves.toBe(true);
     await expect(page.getByText("Week 0", { exact: true }).isVisible()).resolves.toBe(true);
     // The rewound run is what a reload resumes.
+    await untilSaved(page);
     await page.reload();
     await page.getByText("Decision 1", { exact: true }).waitFor();
     await expect(page.getByText("Week 0", { exact: true }).isVisible()).resolves.toBe(true);

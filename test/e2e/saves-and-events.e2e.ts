@@ -9,6 +9,7 @@ import {
   SAMPLE_TITLE,
   seriousAxeViolations,
   startScenario,
+  untilSaved,
 } from "./support/app";
 import { openBrowser } from "./support/browser";
 
@@ -58,6 +59,12 @@ describe("settings", () => {
     await openApp(page);
     await page.getByRole("radio", { name: "Only in the debrief" }).check();
     await page.getByRole("combobox", { name: "Text size" }).selectOption("large");
+    await page
+      .getByRole("status")
+      .filter({
+        hasText: "Settings saved: what really happened only in the debrief, reduced motion off, large text.",
+      })
+      .waitFor();
     await page.reload();
     await page.getByRole("heading", { name: "Scenarios" }).waitFor();
     await expect(page.getByRole("radio", { name: "Only in the debrief" }).isChecked()).resolves.toBe(true);
@@ -75,6 +82,7 @@ describe("damaged and old saves", () => {
     await openApp(page);
     await startScenario(page, SAMPLE_TITLE);
     await makeChoice(page, "Escalate to the CIO");
+    await untilSaved(page);
     // Write what a damaged disk, a newer version and an older version of the game would have left behind.
     await page.evaluate(
       (scenarioId) =>

@@ -83,6 +83,11 @@ export async function afterDecision(page: Page, n: number): Promise<void> {
     .waitFor();
 }
 
+/** Waits until the run on screen has been written to storage (the header says "Saved"), e.g. before a reload. */
+export async function untilSaved(page: Page): Promise<void> {
+  await page.getByText("Saved", { exact: true }).waitFor();
+}
+
 /** Plays on, always picking the first available choice, until the debrief shows. Returns the decisions made. */
 export async function playToEnding(page: Page): Promise<number> {
   let decisions = 0;
