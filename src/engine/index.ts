@@ -11,6 +11,7 @@ export {
   type RunSnapshot,
   restoreRunActor,
   startRunActor,
+  startRunActorAt,
 } from "./machine";
 export type * from "./model";
 export { dict, lookup } from "./model";

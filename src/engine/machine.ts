@@ -80,6 +80,16 @@ export function startRunActor(machine: RunMachine, seed: number): RunActor {
   return createActor(machine, { input: { seed } }).start();
 }
 
+/**
+ * Starts an actor at a run state rebuilt elsewhere (by `replay`, for resume and rewind): the machine's state is
+ * resolved from where the run is, so the actor continues exactly as if it had made those choices itself.
+ */
+export function startRunActorAt(machine: RunMachine, state: RunState): RunActor {
+  const value = state.status === "stuck" ? STUCK : state.status === "ended" ? state.ending! : state.at;
+  const snapshot = machine.resolveState({ value, context: state });
+  return createActor(machine, { snapshot, input: { seed: state.seed } }).start();
+}
+
 /** Restores an actor from `actor.getPersistedSnapshot()`. */
 export function restoreRunActor(machine: RunMachine, persisted: unknown): RunActor {
   return createActor(machine, { snapshot: persisted as never, input: { seed: 0 } }).start();

@@ -60,3 +60,27 @@ describe("the compiled XState machine", () => {
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
   });
 });
+
+describe("starting an actor at a replayed state", () => {
+  const scenario = sampleScenario();
+  const machine = createRunMachine(scenario);
+
+  it("continues from the replayed node as the original actor would", async () => {
+    const { startRunActorAt } = await import("../../src/engine/index");
+    const state = replay(scenario, 5, ["escalate"]).state;
+    const actor = startRunActorAt(machine, state);
+    expect(actor.getSnapshot().value).toBe("rules-open");
+    expect(actor.getSnapshot().context).toEqual(state);
+    actor.send({ type: "player.choose", choiceId: "demo" });
+    expect(actor.getSnapshot().context).toEqual(replay(scenario, 5, ["escalate", "demo"]).state);
+    expect(actor.getSnapshot().status).toBe("done");
+  });
+
+  it("starts in the final state of an ended run", async () => {
+    const { startRunActorAt } = await import("../../src/engine/index");
+    const state = replay(scenario, 5, ["escalate", "demo"]).state;
+    const actor = startRunActorAt(machine, state);
+    expect(actor.getSnapshot().value).toBe("deployed-trusted");
+    expect(actor.getSnapshot().status).toBe("done");
+  });
+});
