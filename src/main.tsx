@@ -14,6 +14,7 @@ import "./styles/print.css";
 /** The product's other screens: each loads lazily (its code stays out of the game's first screen) by address. */
 const otherApps: { prefix: string; load: () => Promise<{ mount(root: HTMLElement): void }> }[] = [
   // Each entry: { prefix: "#/<name>", load: () => import("./ui/<name>/mount") }.
+  { prefix: "#/author", load: () => import("./ui/author/mount") },
   { prefix: "#/workshop", load: () => import("./ui/workshop/mount") },
 ];
 

@@ -31,8 +31,8 @@ export function TitleScreen({ state }: { state: AppState }) {
         </ul>
       </section>
       <p class="coming">
-        Facilitating a room of teams? <a href="#/workshop">Run a workshop</a>. Coming later: an editor for
-        writing your own scenarios.
+        Facilitating a room of teams? <a href="#/workshop">Run a workshop</a>. Your own engagement story?{" "}
+        <a href="#/author">Write a scenario</a>.
       </p>
       <SettingsPanel settings={state.settings} />
     </main>

@@ -1,5 +1,5 @@
 import { importTwine, TwineImportError } from "../../authoring/twine/index";
-import { MAX_SCENARIO_BYTES } from "../../engine/index";
+import { MAX_FILE_BYTES as MAX_SCENARIO_BYTES } from "../../engine/source";
 import type { EntryNote, LibraryEntry, LibraryRepository } from "./library-repository";
 
 /** What importing a file did: a new library entry (with the importer's warnings), or a refusal that says why. */

@@ -1,0 +1,292 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { newScenarioTemplate } from "../../src/app/authoring/template";
+import { importTwine } from "../../src/authoring/twine/index";
+import { loadScenario } from "../../src/engine/index";
+import { choicesRegion, nodeHeading, seriousAxeViolations } from "./support/app";
+import { openBrowser } from "./support/browser";
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+beforeEach(async () => {
+  browser = await openBrowser();
+});
+afterEach(async () => {
+  await browser?.close();
+});
+
+const NAME = "Pilot Team Story";
+const SCENARIO_ID = "pilot-team-story";
+const template = newScenarioTemplate(SCENARIO_ID, NAME);
+const lines = template.split("\n");
+/** The 1-based line of the first line of the template that starts with `prefix`. */
+const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1;
+
+async function openAuthor(page: Page, hash = "#/author"): Promise<void> {
+  await page.goto(`${inject("baseURL")}${hash}`);
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+}
+
+/** The editor's text box (CodeMirror's contenteditable). */
+const editorBox = (page: Page) => page.getByRole("textbox", { name: "Scenario YAML" });
+
+/** Puts the cursor at the end of a line (1-based) of the editor: clicks that line's text, then End. */
+async function cursorToEndOfLine(page: Page, line: number): Promise<void> {
+  const text = lines[line - 1]!;
+  await editorBox(page).locator(".cm-line").filter({ hasText: text.trim() }).first().click();
+  await page.keyboard.press("End");
+  await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe(text);
+}
+
+async function createFromTemplate(page: Page): Promise<void> {
+  await openAuthor(page);
+  await page.getByRole("textbox", { name: "Name of the new scenario" }).fill(NAME);
+  await page.getByRole("button", { name: "Create from the template" }).click();
+  await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
+  await page.getByText("No problems: the scenario is valid.").waitFor();
+}
+
+describe("writing a scenario in the browser", () => {
+  it("creates from the template, shows an error at its line, graphs, play-tests, publishes, and keeps it all", async () => {
+    const { page } = browser;
+    await openAuthor(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Your scenarios" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await createFromTemplate(page);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+
+    // An unknown metric in a flow: the engine says where, and so must the editor.
+    const flowLine = lineOf("  trust: (velocity - 2) * 0.5");
+    const broken = lines.map((l, i) => (i === flowLine - 1 ? `${l} + trsut` : l)).join("\n");
+    const expected = loadScenario("x.yaml", broken).diagnostics.find((d) => d.severity === "error")!;
+    expect(expected.line).toBe(flowLine);
+    await cursorToEndOfLine(page, flowLine);
+    await page.keyboard.type(" + trsut");
+    const problem = page.getByRole("button", {
+      name: `Line ${expected.line}, column ${expected.column}: error: ${expected.message}`,
+    });
+    await problem.waitFor();
+    await expect(page.getByRole("button", { name: "Publish" }).isDisabled()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(
+          new RegExp(`^Cannot publish yet: .* at line ${expected.line}, column ${expected.column}: `),
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
+    // CodeMirror marks the same place in the text.
+    await expect(page.locator(".cm-lintRange-error").first().textContent()).resolves.toBe("trsut");
+
+    // Fix it.
+    for (let i = 0; i < " + trsut".length; i++) await page.keyboard.press("Backspace");
+    await page.getByText("No problems: the scenario is valid.").waitFor();
+    await expect(problem.count()).resolves.toBe(0);
+    // A real change, saved as the author types (the template's text becomes a version).
+    await cursorToEndOfLine(page, lineOf("summary:"));
+    await page.keyboard.type(" A pilot in one team.");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Saved / })
+      .waitFor();
+
+    // The graph: every node and ending, and a node moves the editor to its line.
+    const graph = page.getByRole("group", { name: "Scenario graph" });
+    await expect(
+      graph.getByRole("button", { name: "Node The first meeting, 2 choices, start" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(graph.getByRole("button", { name: "Ending Releases every week" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await graph.getByRole("button", { name: "Node The review, 2 choices" }).click();
+    await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe(
+      lines[lineOf("  the-review:") - 1],
+    );
+
+    // Play-test from the middle with a changed metric and a flag the start would not have.
+    await page.getByRole("tab", { name: "Play-test" }).click();
+    await page.getByRole("combobox", { name: "Start at node" }).selectOption("the-plan");
+    await page.getByRole("spinbutton", { name: "Trust" }).fill("12");
+    await page.getByRole("checkbox", { name: /A senior sponsor backs the change/ }).check();
+    await page.getByRole("button", { name: "Start play-test" }).click();
+    const metrics = page.getByRole("table", { name: "Every metric at week 0" });
+    await expect(metrics.getByRole("row", { name: "Trust 12" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Change every team at once" }).click();
+    const causes = page.getByRole("table", { name: /What “Change every team at once” changed over 6 weeks/ });
+    await expect(causes.getByRole("row", { name: "Choice big-bang Budget −40" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(causes.getByRole("row", { name: "Choice big-bang Velocity +1" }).isVisible()).resolves.toBe(
+      true,
+    );
+    // The weekly flows: −5 k£ a week for 6 weeks, summed by the engine, then shown week by week.
+    await expect(causes.getByRole("row", { name: "Weekly flows Budget −30" }).isVisible()).resolves.toBe(
+      true,
+    );
+    const weeks = page.getByRole("table", { name: "Week by week" });
+    await expect(weeks.getByRole("row").count()).resolves.toBe(1 + 7);
+    await expect(weeks.getByRole("row", { name: "1 12 55 k£ 2.0 deploys/month" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(weeks.getByRole("row", { name: "6 12 30 k£ 2.0 deploys/month" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole("heading", { name: "At: The review" }).isVisible()).resolves.toBe(true);
+    // Trust 12 is below the 40 "Ask for more" needs.
+    await expect(
+      page.getByRole("button", { name: "Ask for more time and money" }).isDisabled(),
+    ).resolves.toBe(true);
+
+    // The balance report.
+    await page.getByRole("tab", { name: "Balance report" }).click();
+    await page.getByRole("button", { name: "Run the balance report" }).click();
+    await page.getByRole("status").filter({ hasText: "Report ready: 2,000 runs." }).waitFor();
+    const endings = page.getByRole("table", { name: "Ending distribution" });
+    await expect(endings.getByRole("rowheader", { name: "Releases every week" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(endings.getByRole("rowheader", { name: "The change stalled" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole("img", { name: /^Ending distribution: / }).isVisible()).resolves.toBe(true);
+
+    // Publish, then play it from the picker.
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText(`Published: “${NAME}” is now in the scenario picker.`).waitFor();
+    await page.goto(`${inject("baseURL")}#/`);
+    await page.getByRole("link", { name: `Play ${NAME}` }).click();
+    await choicesRegion(page).waitFor();
+    await expect(nodeHeading(page).textContent()).resolves.toBe("The first meeting");
+    await choicesRegion(page)
+      .getByRole("button", { name: /Find a senior sponsor first/ })
+      .click();
+    await expect(page.getByRole("heading", { level: 2, name: "The plan" }).isVisible()).resolves.toBe(true);
+
+    // Reload: the library, the text and the published scenario are all still there.
+    await page.goto(`${inject("baseURL")}#/author`);
+    await page.getByRole("heading", { level: 1, name: "Your scenarios" }).waitFor();
+    await page.reload();
+    await page.getByRole("link", { name: NAME }).click();
+    await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
+    await expect(editorBox(page).textContent()).resolves.toContain("A pilot in one team.");
+    await page.getByRole("tab", { name: "Versions" }).click();
+    await expect(page.getByRole("list", { name: "Versions" }).getByRole("listitem").count()).resolves.toBe(1);
+    await page.goto(`${inject("baseURL")}#/`);
+    await page.getByRole("heading", { level: 1, name: "Change Is Hard" }).waitFor();
+    await page.reload();
+    await page.getByRole("link", { name: `Play ${NAME}` }).waitFor();
+    await expect(page.getByText(/A pilot in one team\./).isVisible()).resolves.toBe(true);
+  });
+
+  it("refuses to publish over a scenario that comes with the game, and says why", async () => {
+    const { page } = browser;
+    await createFromTemplate(page);
+    await cursorToEndOfLine(page, lineOf("id: "));
+    for (let i = 0; i < SCENARIO_ID.length; i++) await page.keyboard.press("Backspace");
+    await page.keyboard.type("sample-firewall-request");
+    await page
+      .getByText(
+        /Cannot publish yet: The id "sample-firewall-request" belongs to a scenario that comes with the game/,
+      )
+      .waitFor();
+    await expect(page.getByRole("button", { name: "Publish" }).isDisabled()).resolves.toBe(true);
+  });
+
+  it("keeps typed text through a reload and restores an earlier version", async () => {
+    const { page } = browser;
+    await createFromTemplate(page);
+    await cursorToEndOfLine(page, lineOf("summary:"));
+    await page.keyboard.type(" Kept through a reload.");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Saved / })
+      .waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
+    await expect(editorBox(page).textContent()).resolves.toContain("Kept through a reload.");
+    await page.getByRole("tab", { name: "Versions" }).click();
+    await page
+      .getByRole("button", { name: /^Restore the version of .* \(autosave\)$/ })
+      .first()
+      .click();
+    await expect.poll(() => editorBox(page).textContent()).not.toContain("Kept through a reload.");
+    // The text that was replaced is kept as a version in turn.
+    await expect(
+      page.getByRole("button", { name: /before restoring an earlier version/ }).isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it("keeps both texts when two tabs edit the same scenario, and says so", async () => {
+    const { page, context } = browser;
+    await createFromTemplate(page);
+    const url = page.url();
+    const second = await context.newPage();
+    await second.goto(url);
+    await second.getByRole("heading", { level: 1, name: NAME }).waitFor();
+    await cursorToEndOfLine(second, lineOf("summary:"));
+    await second.keyboard.type(" Second tab.");
+    await second
+      .getByRole("status")
+      .filter({ hasText: /^Saved / })
+      .waitFor();
+    // The first tab had no unsaved typing: it follows the other tab's text and says so.
+    await page
+      .getByText("This scenario was changed in another tab; the editor now shows that text.")
+      .waitFor();
+    await expect(editorBox(page).textContent()).resolves.toContain("Second tab.");
+    await second.close();
+  });
+});
+
+describe("importing", () => {
+  const example = new URL(
+    "../../../shared/twine/examples/cookbook__harlowe_lockandkey_variable_example.html",
+    import.meta.url,
+  );
+  const fallback = new URL("../fixtures/twine/harlowe-mappings.twee", import.meta.url);
+  const file = existsSync(example) ? example : fallback;
+  const name = file.pathname.split("/").pop()!;
+  const imported = importTwine(readFileSync(file, "utf8"), { fileName: name });
+
+  it("imports a Twine file into a new scenario, shows the warnings with their passages, and plays it", async () => {
+    const { page } = browser;
+    await openAuthor(page);
+    await page.getByLabel("Import a YAML, Twee or Twine HTML file").setInputFiles(file.pathname);
+    await page.getByRole("heading", { level: 1, name: imported.story }).waitFor();
+    const warnings = page.getByRole("list", { name: "Import warnings" });
+    const withPassage = imported.warnings.find((w) => w.passage !== undefined)!;
+    await expect(
+      warnings
+        .getByRole("listitem")
+        .filter({ hasText: `Passage “${withPassage.passage}”: ${withPassage.message}` })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(warnings.getByRole("listitem").count()).resolves.toBe(imported.warnings.length);
+    await page.getByText("No problems: the scenario is valid.").waitFor();
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("link", { name: "Play it now" }).click();
+    await choicesRegion(page).waitFor();
+    const scenario = loadScenario("x.yaml", imported.yaml);
+    expect(scenario.ok).toBe(true);
+    if (!scenario.ok) return;
+    await expect(nodeHeading(page).textContent()).resolves.toBe(
+      scenario.scenario.nodes[scenario.scenario.start]!.title,
+    );
+  });
+
+  it("refuses a file that is not a story, with a clear message, and changes nothing", async () => {
+    const { page } = browser;
+    await createFromTemplate(page);
+    await openAuthor(page);
+    await page.getByLabel("Import a YAML, Twee or Twine HTML file").setInputFiles({
+      name: "holiday.html",
+      mimeType: "text/html",
+      buffer: Buffer.from("<html><body><p>Our holiday photos</p></body></html>"),
+    });
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(
+      /^"holiday.html" could not be imported: .*Nothing was imported\.$/,
+    );
+    await expect(page.getByRole("list", { name: "Library" }).getByRole("listitem").count()).resolves.toBe(1);
+  });
+});
