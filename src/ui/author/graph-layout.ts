@@ -11,7 +11,7 @@ export interface LaidOutBox {
   y: number;
   width: number;
   height: number;
-  marks: ("start" | "unreachable" | "no way out" | "ending" | "never reached" | "missing")[];
+  marks: ("start" | "unreachable" | "no way out" | "ending" | "by condition" | "never reached" | "missing")[];
   choices: number;
 }
 
@@ -29,11 +29,12 @@ export const BOX_WIDTH = 200;
 export const LINE_CHARS = 26;
 const LINE_HEIGHT = 16;
 
-function boxHeight(title: string): number {
-  return 26 + LINE_HEIGHT * wrap(title, LINE_CHARS).length;
+function boxHeight(b: Omit<LaidOutBox, "x" | "y">): number {
+  const [first, second] = boxLines({ ...b, x: 0, y: 0 });
+  return (second ? 26 : 14) + LINE_HEIGHT * wrap(first, LINE_CHARS).length;
 }
 
-/** Lays the scenario's graph out left to right with dagre; sizes grow with the scenario, never squeezed. */
+/** Lays the scenario's graph out top to bottom with dagre; sizes grow with the scenario, never squeezed. */
 export function layoutOutline(outline: Outline): {
   boxes: LaidOutBox[];
   edges: LaidOutEdge[];
@@ -41,7 +42,7 @@ export function layoutOutline(outline: Outline): {
   height: number;
 } {
   const g = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: "LR", nodesep: 24, ranksep: 70, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 56, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   const boxes = new Map<string, Omit<LaidOutBox, "x" | "y">>();
   for (const n of outline.nodes) {
@@ -63,6 +64,7 @@ export function layoutOutline(outline: Outline): {
   for (const e of outline.endings) {
     if (boxes.has(e.id)) continue;
     const marks: LaidOutBox["marks"] = ["ending"];
+    if (e.conditional) marks.push("by condition");
     if (e.unreached) marks.push("never reached");
     boxes.set(e.id, {
       id: e.id,
@@ -88,7 +90,7 @@ export function layoutOutline(outline: Outline): {
     });
   }
   for (const b of boxes.values()) {
-    b.height = boxHeight(b.kind === "missing" ? "Missing target" : b.title);
+    b.height = boxHeight(b);
     g.setNode(b.id, { width: b.width, height: b.height });
   }
   const edges: Omit<LaidOutEdge, "points">[] = [];
@@ -128,7 +130,8 @@ export function layoutOutline(outline: Outline): {
 /** The box's accessible name: "Node The firewall request, 3 choices, unreachable"; it contains the visible text. */
 export function boxName(b: LaidOutBox): string {
   const [first, second] = boxLines(b);
-  const head = b.kind === "node" ? `Node ${first}` : b.kind === "ending" ? `Ending ${first}` : first;
+  if (b.kind === "missing") return `Missing target ${b.id}`;
+  const head = b.kind === "node" ? `Node ${first}` : `Ending ${first}`;
   return second ? `${head}, ${second.replace(/ · /g, ", ")}` : head;
 }
 

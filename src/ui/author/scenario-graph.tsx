@@ -11,15 +11,32 @@ const SVG = "http://www.w3.org/2000/svg";
  */
 export function ScenarioGraph({ outline, onSelect }: { outline: Outline; onSelect: (line: number) => void }) {
   const host = useRef<HTMLDivElement>(null);
-  const [zoom, setZoom] = useState(1);
-  const laid = useMemo(() => layoutOutline(outline), [outline]);
-  const select = useRef(onSelect);
-  select.current = onSelect;
+  // "fit": as wide as the panel (never below three quarters, so a large graph stays readable and scrolls).
+  const [zoom, setZoom] = useState<number | "fit">("fit");
+  const scale = useRef(1);
+  // Laid out again only when the graph's shape changes, not on every keystroke in a text field.
+  const shape = JSON.stringify([
+    outline.start,
+    outline.nodes.map(({ line: _, ...n }) => n),
+    outline.endings.map(({ line: _, ...e }) => e),
+    outline.missing,
+  ]);
+  const laid = useMemo(() => layoutOutline(outline), [shape]);
+  // Boxes keep the layout's lines; a click asks the current outline where the node is now.
+  const select = useRef<(id: string) => void>(() => undefined);
+  select.current = (id: string) => {
+    const line =
+      outline.nodes.find((n) => n.id === id)?.line ?? outline.endings.find((e) => e.id === id)?.line;
+    if (line !== undefined) onSelect(line);
+  };
 
   useEffect(() => {
+    const room = (host.current?.clientWidth ?? laid.width) - 2;
+    const z = zoom === "fit" ? Math.min(1, Math.max(0.75, room / Math.max(1, laid.width))) : zoom;
+    scale.current = z;
     const svg = document.createElementNS(SVG, "svg");
-    svg.setAttribute("width", String(Math.max(1, laid.width * zoom)));
-    svg.setAttribute("height", String(Math.max(1, laid.height * zoom)));
+    svg.setAttribute("width", String(Math.max(1, laid.width * z)));
+    svg.setAttribute("height", String(Math.max(1, laid.height * z)));
     svg.setAttribute("viewBox", `0 0 ${Math.max(1, laid.width)} ${Math.max(1, laid.height)}`);
     svg.setAttribute("role", "group");
     svg.setAttribute("aria-label", "Scenario graph");
@@ -62,7 +79,7 @@ export function ScenarioGraph({ outline, onSelect }: { outline: Outline; onSelec
     svg.append(edges);
 
     const boxes = el("g", { class: "graph-boxes" });
-    for (const b of laid.boxes) boxes.append(drawBox(b, (line) => select.current(line)));
+    for (const b of laid.boxes) boxes.append(drawBox(b, (id) => select.current(id)));
     svg.append(boxes);
     host.current?.replaceChildren(svg);
   }, [laid, zoom]);
@@ -80,13 +97,24 @@ export function ScenarioGraph({ outline, onSelect }: { outline: Outline; onSelec
           {outline.missing.length > 0 && `, ${outline.missing.length} missing targets`}
         </p>
         <div class="zoom">
-          <button type="button" class="button small" onClick={() => setZoom((z) => Math.max(0.25, z / 1.25))}>
+          <button
+            type="button"
+            class="button small"
+            onClick={() => setZoom(Math.max(0.25, scale.current / 1.25))}
+          >
             Zoom out
+          </button>
+          <button type="button" class="button small" onClick={() => setZoom("fit")}>
+            Fit
           </button>
           <button type="button" class="button small" onClick={() => setZoom(1)}>
             Actual size
           </button>
-          <button type="button" class="button small" onClick={() => setZoom((z) => Math.min(2.5, z * 1.25))}>
+          <button
+            type="button"
+            class="button small"
+            onClick={() => setZoom(Math.min(2.5, scale.current * 1.25))}
+          >
             Zoom in
           </button>
         </div>
@@ -94,14 +122,15 @@ export function ScenarioGraph({ outline, onSelect }: { outline: Outline; onSelec
       <p class="graph-legend muted">
         <span class="legend start">start</span> <span class="legend ending">ending</span>{" "}
         <span class="legend unreachable">unreachable</span> <span class="legend stuck">no way out</span>{" "}
-        <span class="legend missing">missing target</span> Dashed arrows are chance outcomes.
+        <span class="legend missing">missing target</span> Dashed arrows are chance outcomes; endings “by
+        condition” end a run whenever their condition holds.
       </p>
       <div class="graph-scroll" ref={host} />
     </section>
   );
 }
 
-function drawBox(b: LaidOutBox, onSelect: (line: number) => void): SVGGElement {
+function drawBox(b: LaidOutBox, onSelect: (id: string) => void): SVGGElement {
   const classes = ["graph-box", b.kind, ...b.marks.map((m) => m.replace(/ /g, "-"))];
   const g = el("g", {
     class: classes.join(" "),
@@ -127,9 +156,7 @@ function drawBox(b: LaidOutBox, onSelect: (line: number) => void): SVGGElement {
   const sub = el("text", { x: "10", y: String(b.height - 9), class: "graph-sub" });
   sub.textContent = second;
   g.append(rect, title, sub);
-  const activate = () => {
-    if (b.line !== null) onSelect(b.line);
-  };
+  const activate = () => onSelect(b.id);
   g.addEventListener("click", activate);
   g.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === " ") {

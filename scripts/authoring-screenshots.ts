@@ -1,0 +1,96 @@
+// `npx tsx scripts/authoring-screenshots.ts`: builds the app, serves it, and saves PNGs of the Author screens
+// into docs/screenshots/ (author-*.png) for docs/authoring.md. Drives the screens by role and accessible name.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { build, preview } from "vite";
+import { openBrowser } from "../test/e2e/support/browser";
+
+const OUT = new URL("../docs/screenshots/", import.meta.url);
+const TWINE = new URL("../test/fixtures/twine/harlowe-mappings.twee", import.meta.url);
+const BIG = new URL("../scenarios/a-false-start.yaml", import.meta.url);
+
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: new URL(`${name}.png`, OUT).pathname, fullPage });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function importFile(page: Page, base: string, path: string): Promise<void> {
+  await page.goto(`${base}#/author`);
+  await page.getByRole("heading", { level: 1, name: "Your scenarios" }).waitFor();
+  await page.getByLabel("Import a YAML, Twee or Twine HTML file").setInputFiles(path);
+  await page.getByRole("heading", { name: "Scenario file" }).waitFor();
+}
+
+const outDir = mkdtempSync(join(tmpdir(), "cih-shots-"));
+mkdirSync(OUT, { recursive: true });
+await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+const server = await preview({
+  logLevel: "warn",
+  build: { outDir },
+  preview: { host: "127.0.0.1", port: 0, strictPort: false },
+});
+const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/`;
+const browser = await openBrowser();
+try {
+  const { page } = browser;
+  await page.setViewportSize({ width: 1400, height: 900 });
+
+  // A scenario from the template, with a typo in a flow.
+  await page.goto(`${base}#/author`);
+  await page.getByRole("textbox", { name: "Name of the new scenario" }).fill("Pilot Team Story");
+  await page.getByRole("button", { name: "Create from the template" }).click();
+  await page.getByText("No problems: the scenario is valid.").waitFor();
+  await page
+    .getByRole("textbox", { name: "Scenario YAML" })
+    .locator(".cm-line")
+    .filter({ hasText: "trust: (velocity - 2) * 0.5" })
+    .click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" + trsut");
+  await page.getByRole("button", { name: /^Line \d+, column \d+: error: unknown metric "trsut"/ }).waitFor();
+  await page.keyboard.press("Escape");
+  await shoot(page, "author-error");
+  for (let i = 0; i < " + trsut".length; i++) await page.keyboard.press("Backspace");
+  await page.getByText("No problems: the scenario is valid.").waitFor();
+
+  // Play-test from the middle.
+  await page.getByRole("tab", { name: "Play-test" }).click();
+  await page.getByRole("combobox", { name: "Start at node" }).selectOption("the-plan");
+  await page.getByRole("spinbutton", { name: "Trust" }).fill("12");
+  await page.getByRole("checkbox", { name: /A senior sponsor/ }).check();
+  await page.getByRole("button", { name: "Start play-test" }).click();
+  await page.getByRole("button", { name: "Change every team at once" }).click();
+  await page.getByRole("table", { name: "Week by week" }).waitFor();
+  await shoot(page, "author-play-test", true);
+
+  // The balance report.
+  await page.getByRole("tab", { name: "Balance report" }).click();
+  await page.getByRole("button", { name: "Run the balance report" }).click();
+  await page.getByRole("status").filter({ hasText: "Report ready" }).waitFor();
+  await page.waitForFunction("document.querySelector('.report-chart canvas')?.dataset.drawn === 'true'");
+  await shoot(page, "author-report", true);
+
+  // A larger scenario's graph.
+  await importFile(page, base, BIG.pathname);
+  await page.getByRole("group", { name: "Scenario graph" }).waitFor();
+  await shoot(page, "author-graph");
+
+  // A Twine story imported, with its warnings.
+  await importFile(page, base, TWINE.pathname);
+  await page.getByRole("heading", { name: "Import warnings" }).waitFor();
+  await shoot(page, "author-twine-import");
+
+  // The library with what was made above.
+  await page.goto(`${base}#/author`);
+  await page.getByRole("link", { name: "Pilot Team Story" }).waitFor();
+  await shoot(page, "author-library");
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
