@@ -2,11 +2,30 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   base: "./",
-  plugins: [bundledScenariosPlugin(fileURLToPath(new URL(".", import.meta.url)))],
+  plugins: [
+    bundledScenariosPlugin(fileURLToPath(new URL(".", import.meta.url))),
+    // Offline after one visit (venues have bad networks): a service worker precaches every built asset, the
+    // lazily loaded chunks (Phaser's world, the workshop, charts) included. Registered by src/app/offline.ts.
+    VitePWA({
+      registerType: "autoUpdate",
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,json,woff2}"],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: "index.html",
+        cleanupOutdatedCaches: true,
+        // The first visit is controlled at once, so it already works offline.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   // Preact's automatic JSX runtime for src/ui (tsconfig's jsxImportSource says the same to tsc).
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   // The dev server's dependency scan transforms JSX with its own options: the same runtime, or it looks for React.

@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { loadBundledScenarios } from "./app/bundled-scenarios";
+import { registerOffline } from "./app/offline";
 import { LocalforageProfileRepository } from "./app/profile-repository";
 import { formatRoute, parseRoute } from "./app/route";
 import { LocalforageSaveRepository } from "./app/save-repository";
@@ -35,6 +36,9 @@ if (other) {
       root.replaceChildren(p);
     });
 } else void startGame();
+
+// After one visit, the whole app (every lazily loaded screen too) works with no network.
+registerOffline();
 
 // Moving between the game and another app is a new page: each owns the whole document.
 window.addEventListener("hashchange", (e) => {
