@@ -30,10 +30,15 @@ async function openAuthor(page: Page, hash = "#/author"): Promise<void> {
 /** The editor's text box (CodeMirror's contenteditable). */
 const editorBox = (page: Page) => page.getByRole("textbox", { name: "Scenario YAML" });
 
-/** Puts the cursor at the end of a line (1-based) of the editor: clicks that line's text, then End. */
+/** Puts the cursor at the end of a line (1-based) of the editor: pages down to it, clicks its text, then End. */
 async function cursorToEndOfLine(page: Page, line: number): Promise<void> {
   const text = lines[line - 1]!;
-  await editorBox(page).locator(".cm-line").filter({ hasText: text.trim() }).first().click();
+  const target = editorBox(page).locator(".cm-line").filter({ hasText: text.trim() }).first();
+  // CodeMirror draws only the lines near the view.
+  await editorBox(page).click();
+  await page.keyboard.press("Control+Home");
+  for (let i = 0; i < 20 && (await target.count()) === 0; i++) await page.keyboard.press("PageDown");
+  await target.click();
   await page.keyboard.press("End");
   await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe(text);
 }
@@ -150,6 +155,7 @@ describe("writing a scenario in the browser", () => {
       true,
     );
     await expect(page.getByRole("img", { name: /^Ending distribution: / }).isVisible()).resolves.toBe(true);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
 
     // Publish, then play it from the picker.
     await page.getByRole("button", { name: "Publish" }).click();
@@ -179,6 +185,34 @@ describe("writing a scenario in the browser", () => {
     await expect(page.getByText(/A pilot in one team\./).isVisible()).resolves.toBe(true);
   });
 
+  it("completes node names after start:, and the graph marks what the change leaves unreachable", async () => {
+    const { page } = browser;
+    await createFromTemplate(page);
+    await cursorToEndOfLine(page, lineOf("start: "));
+    for (let i = 0; i < "first-meeting".length; i++) await page.keyboard.press("Backspace");
+    await page.keyboard.type("the-");
+    const completions = page.getByRole("listbox");
+    await completions.getByRole("option").filter({ hasText: "the-plan" }).waitFor();
+    await expect(completions.getByRole("option").filter({ hasText: "the-review" }).count()).resolves.toBe(1);
+    await expect(completions.getByRole("option").filter({ hasText: "first-meeting" }).count()).resolves.toBe(
+      0,
+    );
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe("start: the-plan");
+    const graph = page.getByRole("group", { name: "Scenario graph" });
+    await graph.getByRole("button", { name: "Node The first meeting, 2 choices, unreachable" }).waitFor();
+    await expect(
+      graph.getByRole("button", { name: "Node The plan, 2 choices, start" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole("button", {
+          name: /^Line \d+, column \d+: warning: node "first-meeting" cannot be reached from start$/,
+        })
+        .isVisible(),
+    ).resolves.toBe(true);
+  });
+
   it("refuses to publish over a scenario that comes with the game, and says why", async () => {
     const { page } = browser;
     await createFromTemplate(page);
@@ -205,6 +239,16 @@ describe("writing a scenario in the browser", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
     await expect(editorBox(page).textContent()).resolves.toContain("Kept through a reload.");
+    // Typing that the autosave has not reached yet survives a reload too.
+    await cursorToEndOfLine(page, lineOf("minutes:"));
+    await page.keyboard.type("5");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
+    await expect(editorBox(page).textContent()).resolves.toContain("minutes: 105");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Saved / })
+      .waitFor();
     await page.getByRole("tab", { name: "Versions" }).click();
     await page
       .getByRole("button", { name: /^Restore the version of .* \(autosave\)$/ })

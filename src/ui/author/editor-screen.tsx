@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { clearDraft, readDraft, writeDraft } from "../../app/authoring/draft-backup";
 import type { LibraryEntry, LibraryRepository, SaveResult } from "../../app/authoring/library-repository";
 import { type Outline, outlineOf } from "../../app/authoring/outline";
 import { loadBundledScenarios } from "../../app/bundled-scenarios";
@@ -38,20 +39,38 @@ export function EditorScreen({ library, id }: { library: LibraryRepository; id: 
       </main>
     );
   }
-  return <Editor library={library} initial={entry} />;
+  const draft = readDraft(entry.id);
+  if (draft && draft.yaml === entry.yaml) clearDraft(entry.id);
+  return (
+    <Editor library={library} initial={entry} draft={draft && draft.yaml !== entry.yaml ? draft : null} />
+  );
 }
 
-function Editor({ library, initial }: { library: LibraryRepository; initial: LibraryEntry }) {
+function Editor({
+  library,
+  initial,
+  draft,
+}: {
+  library: LibraryRepository;
+  initial: LibraryEntry;
+  /** Typing that had not reached the library when the page closed, taken back now. */
+  draft: { yaml: string; baseRevision: number } | null;
+}) {
+  const start = draft?.yaml ?? initial.yaml;
   const [entry, setEntry] = useState(initial);
-  const [text, setText] = useState(initial.yaml);
-  const [checked, setChecked] = useState(() => check(initial.yaml));
-  const [saveState, setSaveState] = useState<"saved" | "unsaved" | "saving" | "failed">("saved");
-  const [notice, setNotice] = useState<string | null>(null);
+  const [text, setText] = useState(start);
+  const [checked, setChecked] = useState(() => check(start));
+  const [saveState, setSaveState] = useState<"saved" | "unsaved" | "saving" | "failed">(
+    draft ? "unsaved" : "saved",
+  );
+  const [notice, setNotice] = useState<string | null>(
+    draft ? "Typing that had not been saved when the page closed was recovered and saved." : null,
+  );
   const [tab, setTab] = useState<Tab>("graph");
   const [published, setPublished] = useState<{ id: string; message: string } | null>(null);
   const editor = useRef<EditorHandle | null>(null);
   const textRef = useRef(text);
-  const revision = useRef(initial.revision);
+  const revision = useRef(draft?.baseRevision ?? initial.revision);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -73,7 +92,10 @@ function Editor({ library, initial }: { library: LibraryRepository; initial: Lib
       setSaveState("saving");
       try {
         applySave(await library.save(initial.id, yaml, { baseRevision: revision.current, kind }));
-        setSaveState(textRef.current === yaml ? "saved" : "unsaved");
+        if (textRef.current === yaml) {
+          clearDraft(initial.id);
+          setSaveState("saved");
+        } else setSaveState("unsaved");
       } catch (e) {
         setSaveState("failed");
         setNotice(
@@ -92,8 +114,12 @@ function Editor({ library, initial }: { library: LibraryRepository; initial: Lib
 
   useEffect(() => {
     heading.current?.focus();
+    if (draft) void save("explicit");
     const flush = () => {
-      if (timer.current) void save();
+      if (!timer.current) return;
+      // Synchronously first: the page may be gone before the asynchronous save finishes.
+      writeDraft(initial.id, textRef.current, revision.current);
+      void save();
     };
     const onVisibility = () => {
       if (document.visibilityState === "hidden") flush();
@@ -240,7 +266,7 @@ function Editor({ library, initial }: { library: LibraryRepository; initial: Lib
         <section class="editor-column" aria-labelledby="yaml-heading">
           <h2 id="yaml-heading">Scenario file</h2>
           <YamlEditor
-            initial={initial.yaml}
+            initial={start}
             diagnostics={result.diagnostics}
             outline={checked.outline}
             onChange={onChange}
