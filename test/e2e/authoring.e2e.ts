@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { newScenarioTemplate } from "../../src/app/authoring/template";
 import { importTwine } from "../../src/authoring/twine/index";
 import { loadScenario } from "../../src/engine/index";
-import { choicesRegion, nodeHeading, seriousAxeViolations } from "./support/app";
+import { choicesRegion, nodeHeading, SAMPLE_TITLE, seriousAxeViolations } from "./support/app";
 import { openBrowser } from "./support/browser";
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -173,7 +173,9 @@ describe("writing a scenario in the browser", () => {
     await page.goto(`${inject("baseURL")}#/author`);
     await page.getByRole("heading", { level: 1, name: "Your scenarios" }).waitFor();
     await page.reload();
-    await page.getByRole("link", { name: NAME }).click();
+    const published = page.getByRole("list", { name: "Published" });
+    await expect(published.getByRole("link", { name: `Play ${NAME}` }).isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: NAME, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
     await expect(editorBox(page).textContent()).resolves.toContain("A pilot in one team.");
     await page.getByRole("tab", { name: "Versions" }).click();
@@ -183,6 +185,16 @@ describe("writing a scenario in the browser", () => {
     await page.reload();
     await page.getByRole("link", { name: `Play ${NAME}` }).waitFor();
     await expect(page.getByText(/A pilot in one team\./).isVisible()).resolves.toBe(true);
+
+    // Unpublished: gone from the picker, still in the library.
+    await page.goto(`${inject("baseURL")}#/author`);
+    await page.getByRole("button", { name: `Unpublish ${NAME}` }).click();
+    await page.getByText(`“${NAME}” is no longer in the scenario picker.`, { exact: false }).waitFor();
+    await expect(page.getByRole("link", { name: NAME, exact: true }).isVisible()).resolves.toBe(true);
+    await page.goto(`${inject("baseURL")}#/`);
+    await page.getByRole("heading", { level: 1, name: "Change Is Hard" }).waitFor();
+    await page.getByRole("link", { name: `Play ${SAMPLE_TITLE}` }).waitFor();
+    await expect(page.getByRole("link", { name: `Play ${NAME}` }).count()).resolves.toBe(0);
   });
 
   it("completes node names after start:, and the graph marks what the change leaves unreachable", async () => {

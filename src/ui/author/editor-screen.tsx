@@ -67,6 +67,8 @@ function Editor({
     draft ? "Typing that had not been saved when the page closed was recovered and saved." : null,
   );
   const [tab, setTab] = useState<Tab>("graph");
+  /** The node last picked in the graph: the play-test starts there by default. */
+  const [picked, setPicked] = useState<string | null>(null);
   const [published, setPublished] = useState<{ id: string; message: string } | null>(null);
   const editor = useRef<EditorHandle | null>(null);
   const textRef = useRef(text);
@@ -310,14 +312,17 @@ function Editor({
               (checked.outline ? (
                 <ScenarioGraph
                   outline={checked.outline}
-                  onSelect={(line) => editor.current?.goToLine(line)}
+                  onSelect={(id, line) => {
+                    setPicked(id);
+                    editor.current?.goToLine(line);
+                  }}
                 />
               ) : (
                 <p>The graph appears once the file reads as YAML.</p>
               ))}
             {tab === "play-test" &&
               (result.ok ? (
-                <PlayTest scenario={result.scenario} focusNode={null} />
+                <PlayTest scenario={result.scenario} focusNode={picked} />
               ) : (
                 <NeedsFixing errors={errors} what="play-test it" />
               ))}

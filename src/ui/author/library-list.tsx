@@ -3,8 +3,19 @@ import { IMPORT_ACCEPT, importFile } from "../../app/authoring/import-file";
 import type { LibraryEntry, LibraryRepository, SetAsideEntry } from "../../app/authoring/library-repository";
 import { newScenarioTemplate } from "../../app/authoring/template";
 import { loadBundledScenarios } from "../../app/bundled-scenarios";
+import {
+  type PublishedScenario,
+  PublishedScenarioStore,
+  type SetAsidePublished,
+} from "../../app/scenario-library";
 
-type Listing = { entries: LibraryEntry[]; setAside: SetAsideEntry[]; deleted: LibraryEntry[] };
+type Listing = {
+  entries: LibraryEntry[];
+  setAside: SetAsideEntry[];
+  deleted: LibraryEntry[];
+  published: PublishedScenario[];
+  publishedAside: SetAsidePublished[];
+};
 
 /** The author's scenario library: new from the template, import, open, duplicate, rename, delete, restore. */
 export function LibraryList({ library }: { library: LibraryRepository }) {
@@ -13,12 +24,13 @@ export function LibraryList({ library }: { library: LibraryRepository }) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  const publishedStore = useRef(new PublishedScenarioStore()).current;
   const refresh = () =>
-    library
-      .list()
-      .then(setListing, (e: unknown) =>
+    Promise.all([library.list(), publishedStore.list()]).then(
+      ([own, pub]) => setListing({ ...own, published: pub.published, publishedAside: pub.setAside }),
+      (e: unknown) =>
         setMessage({ text: `The library could not be read: ${(e as Error)?.message ?? e}`, alert: true }),
-      );
+    );
   useEffect(() => {
     void refresh();
     heading.current?.focus();
@@ -167,6 +179,37 @@ export function LibraryList({ library }: { library: LibraryRepository }) {
           </ul>
         )}
       </section>
+      {listing && listing.published.length > 0 && (
+        <section aria-labelledby="published-heading">
+          <h2 id="published-heading">Published</h2>
+          <p class="muted">These are in the game's scenario picker.</p>
+          <ul class="library-entries" aria-labelledby="published-heading">
+            {listing.published.map((p) => (
+              <li key={p.id}>
+                <a href={`#/play/${encodeURIComponent(p.id)}`}>Play {p.title}</a>{" "}
+                <span class="muted">
+                  ({p.id}, published {new Date(p.publishedAt).toLocaleString("en-GB")})
+                </span>{" "}
+                <button
+                  type="button"
+                  class="button small"
+                  aria-label={`Unpublish ${p.title}`}
+                  onClick={async () => {
+                    await publishedStore.unpublish(p.id);
+                    setMessage({
+                      text: `“${p.title}” is no longer in the scenario picker. Its text is still in your library.`,
+                      alert: false,
+                    });
+                    await refresh();
+                  }}
+                >
+                  Unpublish
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {listing && listing.deleted.length > 0 && (
         <section aria-labelledby="deleted-heading">
           <h2 id="deleted-heading">Recently deleted</h2>
@@ -190,7 +233,7 @@ export function LibraryList({ library }: { library: LibraryRepository }) {
           </ul>
         </section>
       )}
-      {listing && listing.setAside.length > 0 && (
+      {listing && listing.setAside.length + listing.publishedAside.length > 0 && (
         <section class="set-aside" aria-labelledby="library-aside-heading">
           <h2 id="library-aside-heading">Set aside</h2>
           <p>These stored scenarios could not be read. They are kept, not deleted.</p>
@@ -199,6 +242,13 @@ export function LibraryList({ library }: { library: LibraryRepository }) {
               <li key={`${s.key}-${s.setAsideAt}`}>
                 <span>
                   {s.key}: {s.reason}
+                </span>
+              </li>
+            ))}
+            {listing.publishedAside.map((s) => (
+              <li key={`published-${s.key}-${s.setAsideAt}`}>
+                <span>
+                  Published “{s.key}”: {s.reason}
                 </span>
               </li>
             ))}

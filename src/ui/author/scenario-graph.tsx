@@ -9,7 +9,13 @@ const SVG = "http://www.w3.org/2000/svg";
  * what they are and how they are marked; chance outcomes dashed with their percentage. The drawing is built
  * with DOM calls (scenario text only ever goes in as text). Activating a box moves the editor to its line.
  */
-export function ScenarioGraph({ outline, onSelect }: { outline: Outline; onSelect: (line: number) => void }) {
+export function ScenarioGraph({
+  outline,
+  onSelect,
+}: {
+  outline: Outline;
+  onSelect: (id: string, line: number) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   // "fit": as wide as the panel (never below three quarters, so a large graph stays readable and scrolls).
   const [zoom, setZoom] = useState<number | "fit">("fit");
@@ -27,7 +33,7 @@ export function ScenarioGraph({ outline, onSelect }: { outline: Outline; onSelec
   select.current = (id: string) => {
     const line =
       outline.nodes.find((n) => n.id === id)?.line ?? outline.endings.find((e) => e.id === id)?.line;
-    if (line !== undefined) onSelect(line);
+    if (line !== undefined) onSelect(id, line);
   };
 
   useEffect(() => {
