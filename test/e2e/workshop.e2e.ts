@@ -85,6 +85,8 @@ describe("a workshop with three teams, a console and a projector", () => {
     ]);
     await projector.getByRole("heading", { level: 1, name: SAMPLE_TITLE }).waitFor();
     await projector.getByText("Starting soon").waitFor();
+    // The facilitator works in the console: in front (a window behind is throttled, as in a real browser).
+    await page.bringToFront();
 
     await page.getByRole("button", { name: "Start round 1" }).click();
     const start = sample.nodes[sample.start]!;

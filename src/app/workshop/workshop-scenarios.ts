@@ -1,9 +1,11 @@
 import { type BundledScenario, loadBundledScenarios } from "../bundled-scenarios";
+import { playableScenarios } from "../scenario-library";
 
 /**
- * The scenarios a workshop can be set up with: the bundled ones. The one place to extend when published
- * (library) scenarios become available to workshops. Broken entries are kept so the set-up form can say why.
+ * The scenarios a workshop can be set up with: the bundled ones, then the ones published from the editor (the
+ * library). Broken entries are kept so a view can say why; the library failing to load leaves the bundled ones.
  */
 export async function workshopScenarios(): Promise<BundledScenario[]> {
-  return loadBundledScenarios();
+  const bundled = loadBundledScenarios();
+  return playableScenarios(bundled).catch(() => bundled);
 }
