@@ -68,6 +68,8 @@ function ComparisonChart({
         min: metric.min,
         max: Number.isFinite(metric.max) ? metric.max : undefined,
         animate: !reduced,
+        // Read across a room on the projector; the page's own text size otherwise.
+        fontSize: element.closest(".projector") ? 18 : 12,
       });
     });
     return () => {

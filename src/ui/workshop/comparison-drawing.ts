@@ -10,6 +10,8 @@ export interface ComparisonChartData {
   min: number;
   max: number | undefined;
   animate: boolean;
+  /** Tick, title and legend text size in CSS pixels (larger on the projector). */
+  fontSize: number;
 }
 
 /** Draws a comparison chart; returns the cleanup. */
@@ -33,12 +35,20 @@ export function drawComparisonChart(canvas: HTMLCanvasElement, data: ComparisonC
       maintainAspectRatio: false,
       responsive: true,
       parsing: false,
-      plugins: { legend: { display: true, position: "bottom" }, tooltip: { enabled: true } },
+      plugins: {
+        legend: { display: true, position: "bottom", labels: { font: { size: data.fontSize } } },
+        tooltip: { enabled: true },
+      },
       scales: {
-        x: { type: "linear", title: { display: true, text: "Week" }, ticks: { stepSize: 1 } },
+        x: {
+          type: "linear",
+          title: { display: true, text: "Week", font: { size: data.fontSize } },
+          ticks: { stepSize: 1, font: { size: data.fontSize } },
+        },
         y: {
           type: "linear",
-          title: { display: true, text: data.label },
+          title: { display: true, text: data.label, font: { size: data.fontSize } },
+          ticks: { font: { size: data.fontSize } },
           suggestedMin: data.min,
           ...(data.max === undefined ? {} : { suggestedMax: data.max }),
         },

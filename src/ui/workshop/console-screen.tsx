@@ -98,7 +98,7 @@ function ConsoleReady({
         </p>
       </header>
       <div class="console-bar">
-        <RoundTimer session={session} now={now} />
+        {session.phase !== "debrief" && <RoundTimer session={session} now={now} />}
         <div class="button-row">
           {session.phase === "setup" && (
             <button
@@ -286,7 +286,7 @@ function ConsoleReady({
             scenario={scenario}
             session={session}
             runs={runs}
-            showReal={session.reveal === "each"}
+            showReal={session.reveal === "each" ? "so-far" : "none"}
           />
         </>
       )}

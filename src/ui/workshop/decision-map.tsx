@@ -3,8 +3,9 @@ import { divergence, type TeamRuns, type WorkshopSession } from "../../app/works
 import { lookup, type Scenario } from "../../engine/index";
 
 /**
- * Which team chose what at each decision, as a table (a column per team, and the real engagement's path when
- * `showReal`), the endings reached, and where the teams' paths first parted.
+ * Which team chose what at each decision, as a table (a column per team), the endings reached, and where the
+ * teams' paths first parted. The real engagement's path is a column too: all of it (`showReal` "all", the
+ * debrief), only as far as the teams have come ("so-far", when revealing after each decision), or none.
  */
 export function DecisionMap({
   scenario,
@@ -17,7 +18,7 @@ export function DecisionMap({
   scenario: Scenario;
   session: WorkshopSession;
   runs: TeamRuns;
-  showReal: boolean;
+  showReal: "all" | "so-far" | "none";
   title?: string;
   headingLevel?: 2 | 3;
 }) {
@@ -32,13 +33,15 @@ export function DecisionMap({
       end: ending ? ending.title : state.status === "stuck" ? "Stuck" : "Still playing",
     };
   });
-  if (showReal) {
+  if (showReal !== "none") {
     const realEnding = Object.values(scenario.endings).find((e) => e.real);
+    const made = Math.max(0, ...columns.map((c) => c.path.length));
+    const path = realPath(scenario);
     columns.push({
       key: "real",
       name: "Real engagement",
-      path: realPath(scenario),
-      end: realEnding?.title ?? "",
+      path: showReal === "all" ? path : path.slice(0, made),
+      end: showReal === "all" ? (realEnding?.title ?? "") : "Revealed in the debrief",
     });
   }
   const rows = Math.max(0, ...columns.map((c) => c.path.length));

@@ -105,7 +105,7 @@ function ProjectorReady({
             scenario={scenario}
             session={session}
             runs={runs}
-            showReal={session.reveal === "each"}
+            showReal={session.reveal === "each" ? "so-far" : "none"}
           />
         </>
       )}

@@ -38,7 +38,7 @@ export function RoomDebrief({
         scenario={scenario}
         session={session}
         runs={runs}
-        showReal={true}
+        showReal="all"
         title="Decision map: each team's path and the real engagement's"
       />
       <section aria-labelledby="discussion-heading">
