@@ -210,6 +210,38 @@ describe("a workshop with three teams, a console and a projector", () => {
     for (const team of TEAMS) expect(lines.some((l) => l.startsWith(`${team},0,`))).toBe(true);
   });
 
+  it("restores both windows after they are closed and opened again", async () => {
+    const { page, context } = browser;
+    await openApp(page, "#/workshop");
+    await setUpWorkshop(page, "Closing time", "0");
+    const consoleUrl = page.url();
+    await page.getByRole("button", { name: "Start round 1" }).click();
+    await enter(page, "Blue", /Escalate to the CIO/);
+    const [projector] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByRole("button", { name: "Open projector view" }).click(),
+    ]);
+    await projector.getByText("Chosen: Blue. Still discussing: Red, Green.").waitFor();
+    await projector.close();
+    // The console closed too (a new tab keeps the browser open), then opened again from its address.
+    const again = await context.newPage();
+    await page.close();
+    await again.goto(consoleUrl);
+    await again.getByRole("heading", { level: 1, name: "Closing time" }).waitFor();
+    await again
+      .getByRole("group", { name: "Blue", exact: true })
+      .getByText("Entered: Escalate to the CIO")
+      .waitFor();
+    const [reopened] = await Promise.all([
+      context.waitForEvent("page"),
+      again.getByRole("button", { name: "Open projector view" }).click(),
+    ]);
+    await reopened.getByText("Chosen: Blue. Still discussing: Red, Green.").waitFor();
+    await again.bringToFront();
+    await enter(again, "Red", /template format/);
+    await reopened.getByText("Chosen: Red, Blue. Still discussing: Green.").waitFor();
+  });
+
   it("lists the workshops kept in the browser, resumes one and deletes another", async () => {
     const { page } = browser;
     await openApp(page, "#/workshop");
