@@ -55,9 +55,7 @@ describe("writing a scenario in the browser", () => {
   it("creates from the template, shows an error at its line, graphs, play-tests, publishes, and keeps it all", async () => {
     const { page } = browser;
     await openAuthor(page);
-    await expect(page.getByRole("heading", { level: 1, name: "Your scenarios" }).isVisible()).resolves.toBe(
-      true,
-    );
+    await page.getByRole("heading", { level: 1, name: "Your scenarios" }).waitFor();
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await createFromTemplate(page);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
@@ -74,13 +72,9 @@ describe("writing a scenario in the browser", () => {
     });
     await problem.waitFor();
     await expect(page.getByRole("button", { name: "Publish" }).isDisabled()).resolves.toBe(true);
-    await expect(
-      page
-        .getByText(
-          new RegExp(`^Cannot publish yet: .* at line ${expected.line}, column ${expected.column}: `),
-        )
-        .isVisible(),
-    ).resolves.toBe(true);
+    await page
+      .getByText(new RegExp(`^Cannot publish yet: .* at line ${expected.line}, column ${expected.column}: `))
+      .waitFor();
     // CodeMirror marks the same place in the text.
     await expect(page.locator(".cm-lintRange-error").first().textContent()).resolves.toBe("trsut");
 
@@ -98,12 +92,8 @@ describe("writing a scenario in the browser", () => {
 
     // The graph: every node and ending, and a node moves the editor to its line.
     const graph = page.getByRole("group", { name: "Scenario graph" });
-    await expect(
-      graph.getByRole("button", { name: "Node The first meeting, 2 choices, start" }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(graph.getByRole("button", { name: "Ending Releases every week" }).isVisible()).resolves.toBe(
-      true,
-    );
+    await graph.getByRole("button", { name: "Node The first meeting, 2 choices, start" }).waitFor();
+    await graph.getByRole("button", { name: "Ending Releases every week" }).waitFor();
     await graph.getByRole("button", { name: "Node The review, 2 choices" }).click();
     await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe(
       lines[lineOf("  the-review:") - 1],
@@ -116,28 +106,19 @@ describe("writing a scenario in the browser", () => {
     await page.getByRole("checkbox", { name: /A senior sponsor backs the change/ }).check();
     await page.getByRole("button", { name: "Start play-test" }).click();
     const metrics = page.getByRole("table", { name: "Every metric at week 0" });
-    await expect(metrics.getByRole("row", { name: "Trust 12" }).isVisible()).resolves.toBe(true);
+    await metrics.getByRole("row", { name: "Trust 12" }).waitFor();
     await page.getByRole("button", { name: "Change every team at once" }).click();
     const causes = page.getByRole("table", { name: /What “Change every team at once” changed over 6 weeks/ });
-    await expect(causes.getByRole("row", { name: "Choice big-bang Budget −40" }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(causes.getByRole("row", { name: "Choice big-bang Velocity +1" }).isVisible()).resolves.toBe(
-      true,
-    );
+    await causes.getByRole("row", { name: "Choice big-bang Budget −40" }).waitFor();
+    await causes.getByRole("row", { name: "Choice big-bang Velocity +1" }).waitFor();
     // The weekly flows: −5 k£ a week for 6 weeks, summed by the engine, then shown week by week.
-    await expect(causes.getByRole("row", { name: "Weekly flows Budget −30" }).isVisible()).resolves.toBe(
-      true,
-    );
+    await causes.getByRole("row", { name: "Weekly flows Budget −30" }).waitFor();
     const weeks = page.getByRole("table", { name: "Week by week" });
+    await weeks.waitFor();
     await expect(weeks.getByRole("row").count()).resolves.toBe(1 + 7);
-    await expect(weeks.getByRole("row", { name: "1 12 55 k£ 2.0 deploys/month" }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(weeks.getByRole("row", { name: "6 12 30 k£ 2.0 deploys/month" }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(page.getByRole("heading", { name: "At: The review" }).isVisible()).resolves.toBe(true);
+    await weeks.getByRole("row", { name: "1 12 55 k£ 2.0 deploys/month" }).waitFor();
+    await weeks.getByRole("row", { name: "6 12 30 k£ 2.0 deploys/month" }).waitFor();
+    await page.getByRole("heading", { name: "At: The review" }).waitFor();
     // Trust 12 is below the 40 "Ask for more" needs.
     await expect(
       page.getByRole("button", { name: "Ask for more time and money" }).isDisabled(),
@@ -148,13 +129,9 @@ describe("writing a scenario in the browser", () => {
     await page.getByRole("button", { name: "Run the balance report" }).click();
     await page.getByRole("status").filter({ hasText: "Report ready: 2,000 runs." }).waitFor();
     const endings = page.getByRole("table", { name: "Ending distribution" });
-    await expect(endings.getByRole("rowheader", { name: "Releases every week" }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(endings.getByRole("rowheader", { name: "The change stalled" }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(page.getByRole("img", { name: /^Ending distribution: / }).isVisible()).resolves.toBe(true);
+    await endings.getByRole("rowheader", { name: "Releases every week" }).waitFor();
+    await endings.getByRole("rowheader", { name: "The change stalled" }).waitFor();
+    await page.getByRole("img", { name: /^Ending distribution: / }).waitFor();
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
 
     // Publish, then play it from the picker.
@@ -167,30 +144,31 @@ describe("writing a scenario in the browser", () => {
     await choicesRegion(page)
       .getByRole("button", { name: /Find a senior sponsor first/ })
       .click();
-    await expect(page.getByRole("heading", { level: 2, name: "The plan" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { level: 2, name: "The plan" }).waitFor();
 
     // Reload: the library, the text and the published scenario are all still there.
     await page.goto(`${inject("baseURL")}#/author`);
     await page.getByRole("heading", { level: 1, name: "Your scenarios" }).waitFor();
     await page.reload();
     const published = page.getByRole("list", { name: "Published" });
-    await expect(published.getByRole("link", { name: `Play ${NAME}` }).isVisible()).resolves.toBe(true);
+    await published.getByRole("link", { name: `Play ${NAME}` }).waitFor();
     await page.getByRole("link", { name: NAME, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: NAME }).waitFor();
     await expect(editorBox(page).textContent()).resolves.toContain("A pilot in one team.");
     await page.getByRole("tab", { name: "Versions" }).click();
+    await page.getByRole("list", { name: "Versions" }).getByRole("listitem").first().waitFor();
     await expect(page.getByRole("list", { name: "Versions" }).getByRole("listitem").count()).resolves.toBe(1);
     await page.goto(`${inject("baseURL")}#/`);
     await page.getByRole("heading", { level: 1, name: "Change Is Hard" }).waitFor();
     await page.reload();
     await page.getByRole("link", { name: `Play ${NAME}` }).waitFor();
-    await expect(page.getByText(/A pilot in one team\./).isVisible()).resolves.toBe(true);
+    await page.getByText(/A pilot in one team\./).waitFor();
 
     // Unpublished: gone from the picker, still in the library.
     await page.goto(`${inject("baseURL")}#/author`);
     await page.getByRole("button", { name: `Unpublish ${NAME}` }).click();
     await page.getByText(`“${NAME}” is no longer in the scenario picker.`, { exact: false }).waitFor();
-    await expect(page.getByRole("link", { name: NAME, exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: NAME, exact: true }).waitFor();
     await page.goto(`${inject("baseURL")}#/`);
     await page.getByRole("heading", { level: 1, name: "Change Is Hard" }).waitFor();
     await page.getByRole("link", { name: `Play ${SAMPLE_TITLE}` }).waitFor();
@@ -213,16 +191,12 @@ describe("writing a scenario in the browser", () => {
     await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe("start: the-plan");
     const graph = page.getByRole("group", { name: "Scenario graph" });
     await graph.getByRole("button", { name: "Node The first meeting, 2 choices, unreachable" }).waitFor();
-    await expect(
-      graph.getByRole("button", { name: "Node The plan, 2 choices, start" }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      page
-        .getByRole("button", {
-          name: /^Line \d+, column \d+: warning: node "first-meeting" cannot be reached from start$/,
-        })
-        .isVisible(),
-    ).resolves.toBe(true);
+    await graph.getByRole("button", { name: "Node The plan, 2 choices, start" }).waitFor();
+    await page
+      .getByRole("button", {
+        name: /^Line \d+, column \d+: warning: node "first-meeting" cannot be reached from start$/,
+      })
+      .waitFor();
   });
 
   it("refuses to publish over a scenario that comes with the game, and says why", async () => {
@@ -268,9 +242,7 @@ describe("writing a scenario in the browser", () => {
       .click();
     await expect.poll(() => editorBox(page).textContent()).not.toContain("Kept through a reload.");
     // The text that was replaced is kept as a version in turn.
-    await expect(
-      page.getByRole("button", { name: /before restoring an earlier version/ }).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByRole("button", { name: /before restoring an earlier version/ }).waitFor();
   });
 
   it("keeps both texts when two tabs edit the same scenario, and says so", async () => {
@@ -335,6 +307,7 @@ describe("importing", () => {
     const { page } = browser;
     await createFromTemplate(page);
     await openAuthor(page);
+    await page.getByRole("link", { name: NAME, exact: true }).waitFor();
     await page.getByLabel("Import a YAML, Twee or Twine HTML file").setInputFiles({
       name: "holiday.html",
       mimeType: "text/html",
