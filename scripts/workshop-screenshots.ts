@@ -93,6 +93,9 @@ try {
   }
   await page.getByRole("heading", { name: "Endings reached" }).waitFor();
   await shoot(page, "workshop-debrief", true);
+  await page.emulateMedia({ media: "print" });
+  await shoot(page, "workshop-debrief-print", true);
+  await page.emulateMedia({ media: "screen" });
   await projector.getByRole("heading", { name: "Endings reached" }).waitFor();
   await shoot(projector, "workshop-projector-debrief");
 } finally {

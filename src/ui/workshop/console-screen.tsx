@@ -81,7 +81,7 @@ function ConsoleReady({
   return (
     <main class="screen workshop-console">
       <header class="workshop-header">
-        <p class="muted">
+        <p class="muted no-print">
           <a href="#/workshop">All workshops</a> · Facilitator console (private)
         </p>
         <h1 ref={heading} tabIndex={-1}>
@@ -210,7 +210,10 @@ function ConsoleReady({
           )}
         </div>
       </div>
-      <p class={message.refused ? "notice" : "console-message"} role={message.refused ? "alert" : "status"}>
+      <p
+        class={message.refused ? "notice" : "console-message no-print"}
+        role={message.refused ? "alert" : "status"}
+      >
         {message.text}
       </p>
       {writeError && (
