@@ -7,7 +7,11 @@ export function registerOffline(): void {
   // The mode, not PROD: a build started from the test runner (NODE_ENV=test) is still a production build.
   if (import.meta.env.MODE === "development" || typeof navigator === "undefined") return;
   if (!("serviceWorker" in navigator)) return;
-  navigator.serviceWorker.register("./sw.js", { scope: "./" }).catch((e: unknown) => {
-    console.warn("Offline use is not available:", e);
-  });
+  const register = () =>
+    navigator.serviceWorker.register("./sw.js", { scope: "./" }).catch((e: unknown) => {
+      console.warn("Offline use is not available:", e);
+    });
+  // After the page has loaded, so precaching never competes with the first screen for the network.
+  if (document.readyState === "complete") void register();
+  else window.addEventListener("load", () => void register(), { once: true });
 }
