@@ -240,6 +240,25 @@ describe("a workshop with three teams, a console and a projector", () => {
     await again.bringToFront();
     await enter(again, "Red", /template format/);
     await reopened.getByText("Chosen: Red, Blue. Still discussing: Green.").waitFor();
+    // A second console tab of the same workshop: each picks up the other's entries, neither overwrites them.
+    const second = await context.newPage();
+    await second.goto(consoleUrl);
+    await enter(second, "Green", /Escalate to the CIO/);
+    await again.bringToFront();
+    await again
+      .getByRole("group", { name: "Green", exact: true })
+      .getByText("Entered: Escalate to the CIO")
+      .waitFor();
+    await enter(again, "Red", /Sit with the admin/);
+    await second
+      .getByRole("group", { name: "Red", exact: true })
+      .getByText("Entered: Sit with the admin")
+      .waitFor();
+    await second
+      .getByRole("group", { name: "Green", exact: true })
+      .getByText("Entered: Escalate to the CIO")
+      .waitFor();
+    await reopened.getByText("Every team has chosen.").waitFor();
   });
 
   it("lists the workshops kept in the browser, resumes one and deletes another", async () => {

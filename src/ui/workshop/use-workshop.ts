@@ -29,6 +29,7 @@ export type Applied = { ok: true; session: WorkshopSession } | { ok: false; reas
 /**
  * A workshop as a window sees it: loaded from storage on open; the console (`writer`) saves every change and
  * tells the projector, which reloads from storage whenever it is told (or regains focus). Read-only otherwise.
+ * A second console window of the same workshop picks up the other's newer saves the same way.
  */
 export function useWorkshop(id: string, writer: boolean) {
   const [session, setSession] = useState<WorkshopSession | null | undefined>(undefined);
@@ -49,7 +50,11 @@ export function useWorkshop(id: string, writer: boolean) {
           current.current = s;
           setSession(s);
         });
-    sync.current = new WorkshopSync(id, writer ? undefined : () => void reload());
+    // The projector reloads on every save; a console reloads when another console window of the same
+    // workshop saved something newer (two console tabs never overwrite each other with stale state).
+    sync.current = new WorkshopSync(id, (message) => {
+      if (!writer || message.updatedAt > (current.current?.updatedAt ?? "")) void reload();
+    });
     void reload();
     const onFocus = () => {
       if (!writer) void reload();
