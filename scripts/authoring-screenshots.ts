@@ -80,6 +80,22 @@ try {
   await page.getByRole("group", { name: "Scenario graph" }).waitFor();
   await shoot(page, "author-graph");
 
+  // A 120-node scenario, scrolled to its middle.
+  const steps = Array.from({ length: 120 }, (_, i) => {
+    const next = i + 1 < 120 ? `step-${i + 1}` : "done";
+    const skip = i + 5 < 120 ? `step-${i + 5}` : "done";
+    return `  step-${i}:\n    title: Step ${i} of the long engagement\n    text: t\n    choices:\n      - { id: on, label: Carry on, goto: ${next} }\n      - { id: gamble, label: Take a chance, outcomes: [{ chance: 0.25, goto: ${skip} }, { goto: ${next} }] }`;
+  });
+  const long = `format: 1\nid: long-engagement\ntitle: A long engagement\nsummary: Many steps.\nminutes: 60\nobjectives: [Persist]\nmetrics:\n  trust: { label: Trust, start: 50, min: 0, max: 100 }\nstart: step-0\nnodes:\n${steps.join("\n")}\nendings:\n  done: { title: Done at last, rating: 3 }\n`;
+  await page.goto(`${base}#/author`);
+  await page.getByRole("heading", { level: 1, name: "Your scenarios" }).waitFor();
+  await page
+    .getByLabel("Import a YAML, Twee or Twine HTML file")
+    .setInputFiles({ name: "long.yaml", mimeType: "text/yaml", buffer: Buffer.from(long) });
+  const big = page.getByRole("group", { name: "Scenario graph" });
+  await big.getByRole("button", { name: "Node Step 60 of the long engagement, 2 choices" }).click();
+  await shoot(page, "author-graph-large");
+
   // A Twine story imported, with its warnings.
   await importFile(page, base, TWINE.pathname);
   await page.getByRole("heading", { name: "Import warnings" }).waitFor();

@@ -267,6 +267,56 @@ describe("writing a scenario in the browser", () => {
   });
 });
 
+describe("a large scenario", () => {
+  it("graphs 120 nodes, each reachable by role and name, and jumps the editor to a node far down", async () => {
+    const { page } = browser;
+    const count = 120;
+    const nodes = Array.from({ length: count }, (_, i) => {
+      const next = i + 1 < count ? `step-${i + 1}` : "done";
+      const skip = i + 5 < count ? `step-${i + 5}` : "done";
+      return [
+        `  step-${i}:`,
+        `    title: Step ${i} of the long engagement`,
+        "    text: Another week, another meeting.",
+        "    choices:",
+        `      - { id: on, label: Carry on, goto: ${next} }`,
+        `      - { id: gamble, label: Take a chance, outcomes: [{ chance: 0.25, goto: ${skip} }, { goto: ${next} }] }`,
+      ].join("\n");
+    });
+    const yaml = [
+      "format: 1",
+      "id: long-engagement",
+      "title: A long engagement",
+      "summary: Many steps.",
+      "minutes: 60",
+      "objectives: [Persist]",
+      "metrics:",
+      "  trust: { label: Trust, start: 50, min: 0, max: 100 }",
+      "start: step-0",
+      "nodes:",
+      ...nodes,
+      "endings:",
+      "  done: { title: Done at last, rating: 3 }",
+      "",
+    ].join("\n");
+    expect(loadScenario("long.yaml", yaml).diagnostics).toEqual([]);
+    await openAuthor(page);
+    await page.getByLabel("Import a YAML, Twee or Twine HTML file").setInputFiles({
+      name: "long.yaml",
+      mimeType: "text/yaml",
+      buffer: Buffer.from(yaml),
+    });
+    await page.getByRole("heading", { level: 1, name: "A long engagement" }).waitFor();
+    const graph = page.getByRole("group", { name: "Scenario graph" });
+    await graph.getByRole("button", { name: "Ending Done at last" }).waitFor();
+    await expect(
+      graph.getByRole("button", { name: /^Node Step \d+ of the long engagement, 2 choices/ }).count(),
+    ).resolves.toBe(count);
+    await graph.getByRole("button", { name: "Node Step 110 of the long engagement, 2 choices" }).click();
+    await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe("  step-110:");
+  });
+});
+
 describe("importing", () => {
   const example = new URL(
     "../../../shared/twine/examples/cookbook__harlowe_lockandkey_variable_example.html",

@@ -31,6 +31,9 @@ export function ScenarioGraph({
   // Boxes keep the layout's lines; a click asks the current outline where the node is now.
   const select = useRef<(id: string) => void>(() => undefined);
   select.current = (id: string) => {
+    for (const g of host.current?.querySelectorAll(".graph-box.selected") ?? [])
+      g.classList.remove("selected");
+    host.current?.querySelector(`.graph-box[data-id="${CSS.escape(id)}"]`)?.classList.add("selected");
     const line =
       outline.nodes.find((n) => n.id === id)?.line ?? outline.endings.find((e) => e.id === id)?.line;
     if (line !== undefined) onSelect(id, line);
@@ -97,7 +100,7 @@ export function ScenarioGraph({
       <div class="panel-bar">
         <h2 id="graph-heading">Graph</h2>
         <p class="muted graph-summary">
-          {outline.nodes.length} nodes, {outline.endings.length} endings
+          {plural(outline.nodes.length, "node")}, {plural(outline.endings.length, "ending")}
           {unreachable > 0 && `, ${unreachable} unreachable`}
           {stuck > 0 && `, ${stuck} with no way out`}
           {outline.missing.length > 0 && `, ${outline.missing.length} missing targets`}
@@ -177,6 +180,10 @@ function el(name: string, attributes: Record<string, string>): SVGElement {
   const node = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
   return node;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function percent(chance: number): string {
