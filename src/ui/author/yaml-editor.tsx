@@ -115,7 +115,8 @@ function toCm(doc: Text, d: Diagnostic): CmDiagnostic {
   return { from, to: Math.max(from, from + word), severity: d.severity, message: d.message };
 }
 
-function complete(ctx: CompletionContext, outline: Outline | null): CompletionResult | null {
+/** The completions at the cursor: names the scenario defines, by what the text before the cursor asks for. */
+export function complete(ctx: CompletionContext, outline: Outline | null): CompletionResult | null {
   const line = ctx.state.doc.lineAt(ctx.pos);
   const before = line.text.slice(0, ctx.pos - line.from);
   const word = /[A-Za-z0-9_-]*$/.exec(before)![0];
