@@ -261,6 +261,39 @@ describe("a workshop with three teams, a console and a projector", () => {
     await reopened.getByText("Every team has chosen.").waitFor();
   });
 
+  it("lets a team send its choice from its own screen, which the console checks and saves", async () => {
+    const { page, context } = browser;
+    await openApp(page, "#/workshop");
+    await setUpWorkshop(page, "Shared screens", "0");
+    await page.getByRole("button", { name: "Start round 1" }).click();
+    const [red] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByRole("link", { name: "Open Red's own screen" }).click(),
+    ]);
+    await red.getByRole("heading", { level: 1, name: "Red" }).waitFor();
+    await expect(seriousAxeViolations(red)).resolves.toEqual([]);
+    await red
+      .getByRole("group", { name: "Red", exact: true })
+      .getByRole("radio", { name: /Escalate/ })
+      .check();
+    await red.getByRole("button", { name: "Send our choice" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Red entered from its own screen: Escalate to the CIO." })
+      .waitFor();
+    await page
+      .getByRole("group", { name: "Red", exact: true })
+      .getByText("Entered: Escalate to the CIO")
+      .waitFor();
+    await red
+      .getByRole("group", { name: "Red", exact: true })
+      .getByText("Entered: Escalate to the CIO")
+      .waitFor();
+    // The team's screen shows nothing of the facilitator's notes.
+    const start = sample.nodes[sample.start]!;
+    await expect(red.getByText(start.facilitator).count()).resolves.toBe(0);
+  });
+
   it("lists the workshops kept in the browser, resumes one and deletes another", async () => {
     const { page } = browser;
     await openApp(page, "#/workshop");

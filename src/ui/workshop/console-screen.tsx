@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import {
   activeTeams,
   backToRounds,
+  choiceLabel,
   closeRound,
   endWorkshop,
   enterChoice,
@@ -14,6 +15,7 @@ import {
   undoLastEntry,
   type WorkshopSession,
 } from "../../app/workshop/session-model";
+import type { EntryRequestMessage } from "../../app/workshop/workshop-sync";
 import { lookup, type Scenario } from "../../engine/index";
 import { ComparisonCharts } from "./comparison-charts";
 import { DecisionMap } from "./decision-map";
@@ -24,11 +26,11 @@ import { TeamEntry, TeamStatus } from "./team-entry";
 import { type Applied, useNow, useWorkshop } from "./use-workshop";
 import { WorkshopExport } from "./workshop-export";
 import { WorkshopProblem } from "./workshop-problem";
-import { projectorHash } from "./workshop-route";
+import { projectorHash, teamHash } from "./workshop-route";
 
 /** The facilitator's private console: notes, every team's state and entry, the round's controls. */
 export function ConsoleScreen({ id }: { id: string }) {
-  const { loaded, apply, writeError } = useWorkshop(id, true);
+  const { loaded, apply, writeError, onEntryRequest } = useWorkshop(id, true);
   if (loaded.status !== "ready") return <WorkshopProblem loaded={loaded} view="console" />;
   return (
     <ConsoleReady
@@ -37,6 +39,7 @@ export function ConsoleScreen({ id }: { id: string }) {
       runs={loaded.runs}
       apply={apply}
       writeError={writeError}
+      onEntryRequest={onEntryRequest}
     />
   );
 }
@@ -47,12 +50,14 @@ function ConsoleReady({
   runs,
   apply,
   writeError,
+  onEntryRequest,
 }: {
   scenario: Scenario;
   session: WorkshopSession;
   runs: TeamRuns;
   apply: (change: (s: WorkshopSession) => ReturnType<typeof startWorkshop>) => Applied;
   writeError: string | null;
+  onEntryRequest: { current: ((m: EntryRequestMessage) => void) | null };
 }) {
   const now = useNow(session.phase === "deciding");
   const [message, setMessage] = useState<{ text: string; refused: boolean }>({ text: "", refused: false });
@@ -70,6 +75,14 @@ function ConsoleReady({
     );
   }
   const teamName = (teamId: string) => session.teams.find((x) => x.id === teamId)?.name ?? teamId;
+  // A team's own screen asks for an entry: checked and saved here, like one typed on the console.
+  onEntryRequest.current = (m) => {
+    const at = runs.get(m.teamId)?.at ?? "";
+    act(
+      (s) => enterChoice(s, scenario, m.teamId, m.choiceId, t()),
+      () => `${teamName(m.teamId)} entered from its own screen: ${choiceLabel(scenario, at, m.choiceId)}.`,
+    );
+  };
 
   const deciding = session.phase === "deciding" || session.phase === "paused";
   const active = activeTeams(session, runs);
@@ -258,6 +271,7 @@ function ConsoleReady({
                         session={session}
                         runs={runs}
                         team={team}
+                        teamScreen={teamHash(session.id, team.id)}
                         onEnter={(tid, cid) =>
                           act(
                             (s) => enterChoice(s, scenario, tid, cid, t()),

@@ -13,12 +13,18 @@ export function TeamEntry({
   runs,
   team,
   onEnter,
+  teamScreen,
+  sendLabel,
 }: {
   scenario: Scenario;
   session: WorkshopSession;
   runs: TeamRuns;
   team: WorkshopTeam;
   onEnter: (teamId: string, choiceId: string) => void;
+  /** The address of the team's own screen (on the console), or none. */
+  teamScreen?: string;
+  /** The button's text: "Enter choice for <team>" on the console. */
+  sendLabel?: string;
 }) {
   const state = runs.get(team.id)!;
   const views = choicesAt(scenario, state);
@@ -31,6 +37,11 @@ export function TeamEntry({
   return (
     <fieldset class="team-entry">
       <legend>{team.name}</legend>
+      {teamScreen && (
+        <a class="team-screen-link" href={teamScreen} target={`team-${team.id}`}>
+          Open {team.name}'s own screen
+        </a>
+      )}
       <TeamStatus scenario={scenario} session={session} runs={runs} team={team} />
       <p class={`entry-state${entered ? " entered" : ""}`} id={`${base}-state`}>
         {enteredLabel ? `Entered: ${enteredLabel}` : "No entry yet"}
@@ -66,7 +77,7 @@ export function TeamEntry({
           setSelected(null);
         }}
       >
-        Enter choice for {team.name}
+        {sendLabel ?? `Enter choice for ${team.name}`}
       </button>
     </fieldset>
   );

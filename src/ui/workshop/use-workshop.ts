@@ -11,7 +11,7 @@ import {
   type WorkshopRepository,
 } from "../../app/workshop/workshop-repository";
 import { workshopScenarios } from "../../app/workshop/workshop-scenarios";
-import { WorkshopSync } from "../../app/workshop/workshop-sync";
+import { type EntryRequestMessage, WorkshopSync } from "../../app/workshop/workshop-sync";
 import type { Scenario } from "../../engine/index";
 
 /** The one repository the workshop screens share. */
@@ -38,6 +38,8 @@ export function useWorkshop(id: string, writer: boolean) {
   const current = useRef<WorkshopSession | null>(null);
   const writes = useRef<Promise<void>>(Promise.resolve());
   const sync = useRef<WorkshopSync | null>(null);
+  /** The console's handler for a team's own screen asking to enter a choice (set by the console). */
+  const onEntryRequest = useRef<((m: EntryRequestMessage) => void) | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -52,8 +54,11 @@ export function useWorkshop(id: string, writer: boolean) {
         });
     // The projector reloads on every save; a console reloads when another console window of the same
     // workshop saved something newer (two console tabs never overwrite each other with stale state).
-    sync.current = new WorkshopSync(id, (message) => {
-      if (!writer || message.updatedAt > (current.current?.updatedAt ?? "")) void reload();
+    sync.current = new WorkshopSync(id, {
+      onSaved: (message) => {
+        if (!writer || message.updatedAt > (current.current?.updatedAt ?? "")) void reload();
+      },
+      onEntryRequest: writer ? (message) => onEntryRequest.current?.(message) : undefined,
     });
     void reload();
     const onFocus = () => {
@@ -109,7 +114,10 @@ export function useWorkshop(id: string, writer: boolean) {
     return result;
   }
 
-  return { loaded, apply, writeError, flush: () => writes.current };
+  /** A team's screen: asks the console to enter the team's choice. */
+  const requestEntry = (teamId: string, choiceId: string) => sync.current?.requestEntry(id, teamId, choiceId);
+
+  return { loaded, apply, writeError, onEntryRequest, requestEntry, flush: () => writes.current };
 }
 
 /** The current time, re-read every half second while `ticking` (for timers). */

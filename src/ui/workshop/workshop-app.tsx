@@ -6,6 +6,7 @@ import { ConsoleScreen } from "./console-screen";
 import { ProjectorScreen } from "./projector-screen";
 import { SessionList } from "./session-list";
 import { SetupForm } from "./setup-form";
+import { TeamScreen } from "./team-screen";
 import { repository } from "./use-workshop";
 import { parseWorkshopRoute } from "./workshop-route";
 
@@ -24,11 +25,15 @@ export function WorkshopApp() {
         ? "Workshop console · Change Is Hard"
         : route.kind === "projector"
           ? "Workshop projector · Change Is Hard"
-          : "Workshops · Change Is Hard";
+          : route.kind === "team"
+            ? "Team screen · Change Is Hard"
+            : "Workshops · Change Is Hard";
     document.documentElement.dataset.view = route.kind === "projector" ? "projector" : "workshop";
   }, [route.kind]);
   if (route.kind === "console") return <ConsoleScreen key={route.id} id={route.id} />;
   if (route.kind === "projector") return <ProjectorScreen key={route.id} id={route.id} />;
+  if (route.kind === "team")
+    return <TeamScreen key={`${route.id}/${route.teamId}`} id={route.id} teamId={route.teamId} />;
   if (route.kind === "list") return <WorkshopHome />;
   return (
     <main class="screen">

@@ -34,6 +34,12 @@ describe("the workshop's addresses", () => {
     expect(parseWorkshopRoute("#/workshop/")).toEqual({ kind: "list" });
     expect(parseWorkshopRoute("#/workshop/ws-1/console")).toEqual({ kind: "console", id: "ws-1" });
     expect(parseWorkshopRoute("#/workshop/ws%201/projector")).toEqual({ kind: "projector", id: "ws 1" });
+    expect(parseWorkshopRoute("#/workshop/ws-1/team/team-2")).toEqual({
+      kind: "team",
+      id: "ws-1",
+      teamId: "team-2",
+    });
+    expect(parseWorkshopRoute("#/workshop/ws-1/team/%E0%A4%A")).toEqual({ kind: "unknown" });
     expect(parseWorkshopRoute("#/workshop/ws-1")).toEqual({ kind: "unknown" });
     expect(parseWorkshopRoute("#/workshop/%E0%A4%A/console")).toEqual({ kind: "unknown" });
   });
