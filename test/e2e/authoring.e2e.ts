@@ -94,6 +94,13 @@ describe("writing a scenario in the browser", () => {
     const graph = page.getByRole("group", { name: "Scenario graph" });
     await graph.getByRole("button", { name: "Node The first meeting, 2 choices, start" }).waitFor();
     await graph.getByRole("button", { name: "Ending Releases every week" }).waitFor();
+    // One tab stop: arrow keys move from box to box, Enter jumps to the node.
+    await graph.getByRole("button", { name: "Node The first meeting, 2 choices, start" }).focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe(
+      lines[lineOf("  the-plan:") - 1],
+    );
     await graph.getByRole("button", { name: "Node The review, 2 choices" }).click();
     await expect(page.locator(".cm-activeLine").textContent()).resolves.toBe(
       lines[lineOf("  the-review:") - 1],

@@ -88,7 +88,33 @@ export function ScenarioGraph({
     svg.append(edges);
 
     const boxes = el("g", { class: "graph-boxes" });
-    for (const b of laid.boxes) boxes.append(drawBox(b, (id) => select.current(id)));
+    // One tab stop for the whole graph (a roving tabindex): arrow keys move between boxes, top to bottom.
+    const ordered = [...laid.boxes].sort((a, b) => a.y - b.y || a.x - b.x);
+    const drawn = ordered.map((b, i) => {
+      const g = drawBox(b, (id) => select.current(id));
+      g.setAttribute("tabindex", i === 0 ? "0" : "-1");
+      return g;
+    });
+    boxes.addEventListener("keydown", (e) => {
+      const at = drawn.indexOf(e.target as SVGGElement);
+      if (at < 0) return;
+      const next =
+        e.key === "ArrowDown" || e.key === "ArrowRight"
+          ? Math.min(drawn.length - 1, at + 1)
+          : e.key === "ArrowUp" || e.key === "ArrowLeft"
+            ? Math.max(0, at - 1)
+            : e.key === "Home"
+              ? 0
+              : e.key === "End"
+                ? drawn.length - 1
+                : -1;
+      if (next < 0) return;
+      e.preventDefault();
+      drawn[at]!.setAttribute("tabindex", "-1");
+      drawn[next]!.setAttribute("tabindex", "0");
+      drawn[next]!.focus();
+    });
+    boxes.append(...drawn);
     svg.append(boxes);
     host.current?.replaceChildren(svg);
   }, [laid, zoom]);
@@ -145,7 +171,6 @@ function drawBox(b: LaidOutBox, onSelect: (id: string) => void): SVGGElement {
     class: classes.join(" "),
     transform: `translate(${b.x.toFixed(1)} ${b.y.toFixed(1)})`,
     role: "button",
-    tabindex: "0",
     "aria-label": boxName(b),
     "data-id": b.id,
   }) as SVGGElement;
