@@ -170,6 +170,12 @@ describe("writing a scenario in the browser", () => {
     await page.reload();
     await page.getByRole("link", { name: `Play ${NAME}` }).waitFor();
     await page.getByText(/A pilot in one team\./).waitFor();
+    // The run played above was saved, and replays against the published scenario.
+    await page
+      .getByRole("list", { name: "Saved runs" })
+      .getByRole("link", { name: new RegExp(`^Continue ${NAME}`) })
+      .click();
+    await page.getByRole("heading", { level: 2, name: "The plan" }).waitFor();
 
     // Unpublished: gone from the picker, still in the library.
     await page.goto(`${inject("baseURL")}#/author`);
