@@ -249,6 +249,8 @@ describe("writing a scenario in the browser", () => {
       .filter({ hasText: /^Saved / })
       .waitFor();
     await page.getByRole("tab", { name: "Versions" }).click();
+    await page.getByRole("list", { name: "Versions" }).waitFor();
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page
       .getByRole("button", { name: /^Restore the version of .* \(autosave\)$/ })
       .first()
@@ -354,6 +356,7 @@ describe("importing", () => {
         .count(),
     ).resolves.toBe(1);
     await expect(warnings.getByRole("listitem").count()).resolves.toBe(imported.warnings.length);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page.getByText("No problems: the scenario is valid.").waitFor();
     await page.getByRole("button", { name: "Publish" }).click();
     await page.getByRole("link", { name: "Play it now" }).click();
