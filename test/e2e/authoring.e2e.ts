@@ -212,6 +212,21 @@ describe("writing a scenario in the browser", () => {
       .waitFor();
   });
 
+  it("keeps a running play-test going while the author types, and says the text has changed", async () => {
+    const { page } = browser;
+    await createFromTemplate(page);
+    await page.getByRole("tab", { name: "Play-test" }).click();
+    await page.getByRole("button", { name: "Start play-test" }).click();
+    await page.getByRole("button", { name: "Find a senior sponsor first" }).click();
+    await page.getByRole("heading", { name: "At: The plan" }).waitFor();
+    await cursorToEndOfLine(page, lineOf("summary:"));
+    await page.keyboard.type(" More.");
+    await page.getByText("The scenario has changed since this play-test started", { exact: false }).waitFor();
+    await page.getByRole("heading", { name: "At: The plan" }).waitFor();
+    await page.getByRole("button", { name: "Change every team at once" }).click();
+    await page.getByRole("heading", { name: "At: The review" }).waitFor();
+  });
+
   it("refuses to publish over a scenario that comes with the game, and says why", async () => {
     const { page } = browser;
     await createFromTemplate(page);

@@ -24,11 +24,12 @@ export function PlayTest({ scenario, focusNode }: { scenario: Scenario; focusNod
   const [flags, setFlags] = useState<Record<string, boolean>>(() => startFlags(scenario));
   const [seed, setSeed] = useState("1");
   const [run, setRun] = useState<RunState | null>(null);
+  /** The scenario the running play-test started with: typing in the editor does not pull it from under it. */
+  const [runScenario, setRunScenario] = useState<Scenario | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  // A new version of the scenario: keep the form where it still makes sense, end a running test.
+  // A new version of the scenario: keep the form where it still makes sense (a running test keeps its own).
   useEffect(() => {
-    setRun(null);
     if (!lookup(scenario.nodes, node)) setNode(scenario.start);
     setMetrics((m) => ({
       ...startValues(scenario),
@@ -64,6 +65,7 @@ export function PlayTest({ scenario, focusNode }: { scenario: Scenario; focusNod
       return;
     }
     setProblem(null);
+    setRunScenario(scenario);
     setRun(result.state);
   };
 
@@ -129,7 +131,13 @@ export function PlayTest({ scenario, focusNode }: { scenario: Scenario; focusNod
           {problem}
         </p>
       )}
-      {run && <RunView scenario={scenario} run={run} onChoose={setRun} />}
+      {run && runScenario && runScenario !== scenario && (
+        <p class="notice" role="status">
+          The scenario has changed since this play-test started; it goes on with the text it started with.
+          Start again to use the new text.
+        </p>
+      )}
+      {run && runScenario && <RunView scenario={runScenario} run={run} onChoose={setRun} />}
     </section>
   );
 }
