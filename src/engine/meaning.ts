@@ -4,6 +4,7 @@ import { checkExpression, closest, type ExprType, type NameScope } from "./expre
 import { parseExpression } from "./expression/parse";
 import { EFFECT_KEYS, FORMAT_VERSION } from "./format";
 import type { DocPath, ScenarioSource } from "./source";
+import { reachability, type StoryGraph } from "./story-graph";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -279,7 +280,41 @@ function graphDiagnostics(
   endingIds: Set<string>,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const edges = new Map<string, Set<string>>();
+  const graph = storyGraphOf(data, endingIds);
+  const { reached, canEnd, targeted } = reachability(graph);
+  if (typeof data.start === "string" && scope.nodes.has(data.start)) {
+    for (const id of scope.nodes) {
+      if (!reached.has(id)) {
+        out.push(
+          source.diagnostic(["nodes", id], "warning", `node "${id}" cannot be reached from start`, "key"),
+        );
+      }
+    }
+  }
+  for (const id of scope.nodes) {
+    if (!canEnd.has(id) && (graph.edges.get(id)?.length ?? 0) > 0) {
+      const message = `node "${id}" has no way out: no path from it leads to an ending`;
+      out.push(source.diagnostic(["nodes", id], "error", message, "key"));
+    }
+  }
+  const anyTarget = new Set<string>(graph.eventTargets);
+  for (const next of graph.edges.values()) for (const n of next) anyTarget.add(n);
+  for (const [id, end] of entries(data.endings)) {
+    if (typeof end.when === "string") continue;
+    if (!anyTarget.has(id)) {
+      const message = `ending "${id}" is never reached: no goto leads to it and it has no when condition`;
+      out.push(source.diagnostic(["endings", id], "warning", message, "key"));
+    } else if (!targeted.has(id)) {
+      const message = `ending "${id}" is only reached from nodes that cannot be reached`;
+      out.push(source.diagnostic(["endings", id], "warning", message, "key"));
+    }
+  }
+  return out;
+}
+
+/** The story graph of a (possibly malformed) scenario file. */
+function storyGraphOf(data: Obj, endingIds: Set<string>): StoryGraph {
+  const edges = new Map<string, string[]>();
   const timePasses = new Set<string>();
   for (const [nodeId, node] of entries(data.nodes)) {
     const next = new Set<string>();
@@ -289,88 +324,21 @@ function graphDiagnostics(
       for (const o of list(c.outcomes)) if (isObj(o) && typeof o.goto === "string") next.add(o.goto);
       if (c.weeks === undefined || (typeof c.weeks === "number" && c.weeks > 0)) timePasses.add(nodeId);
     }
-    edges.set(nodeId, next);
+    edges.set(nodeId, [...next]);
   }
   const eventTargets = entries(data.events)
     .map(([, e]) => e.goto)
     .filter((g): g is string => typeof g === "string");
-
-  const reached = new Set<string>();
-  const queue = [typeof data.start === "string" ? data.start : "", ...eventTargets].filter((t) => t !== "");
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    for (const n of edges.get(id) ?? []) queue.push(n);
-  }
-  if (typeof data.start === "string" && scope.nodes.has(data.start)) {
-    for (const id of scope.nodes) {
-      if (!reached.has(id))
-        out.push(
-          source.diagnostic(["nodes", id], "warning", `node "${id}" cannot be reached from start`, "key"),
-        );
-    }
-  }
-
-  const timedEndings = entries(data.endings).some(([, e]) => typeof e.when === "string");
-  const timedEvents = entries(data.events).some(
-    ([, e]) => typeof e.goto === "string" && endingIds.has(e.goto),
-  );
-  const canEnd = new Set<string>(endingIds);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const [id, next] of edges) {
-      if (canEnd.has(id)) continue;
-      const exits =
-        [...next].some((n) => canEnd.has(n)) || (timePasses.has(id) && (timedEndings || timedEvents));
-      if (exits) {
-        canEnd.add(id);
-        changed = true;
-      }
-    }
-  }
-  for (const id of scope.nodes) {
-    if (!canEnd.has(id) && (edges.get(id)?.size ?? 0) > 0) {
-      out.push(
-        source.diagnostic(
-          ["nodes", id],
-          "error",
-          `node "${id}" has no way out: no path from it leads to an ending`,
-          "key",
-        ),
-      );
-    }
-  }
-
-  const targeted = new Set<string>([...eventTargets]);
-  for (const next of edges.values()) for (const n of next) targeted.add(n);
-  for (const [id, end] of entries(data.endings)) {
-    if (!targeted.has(id) && typeof end.when !== "string") {
-      out.push(
-        source.diagnostic(
-          ["endings", id],
-          "warning",
-          `ending "${id}" is never reached: no goto leads to it and it has no when condition`,
-          "key",
-        ),
-      );
-    } else if (
-      typeof end.when !== "string" &&
-      ![...reached].some((n) => edges.get(n)?.has(id)) &&
-      !eventTargets.includes(id)
-    ) {
-      out.push(
-        source.diagnostic(
-          ["endings", id],
-          "warning",
-          `ending "${id}" is only reached from nodes that cannot be reached`,
-          "key",
-        ),
-      );
-    }
-  }
-  return out;
+  return {
+    start: typeof data.start === "string" ? data.start : null,
+    edges,
+    endingIds,
+    eventTargets,
+    timePasses,
+    timeCanEnd:
+      entries(data.endings).some(([, e]) => typeof e.when === "string") ||
+      eventTargets.some((t) => endingIds.has(t)),
+  };
 }
 
 /** Declared names that nothing uses: usually a typo elsewhere or a leftover. */

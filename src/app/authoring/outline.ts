@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { reachability } from "../../engine/story-graph";
 
 /** One way out of a choice: a target, with its chance when the choice has several outcomes. */
 export interface OutlineEdge {
@@ -106,32 +107,17 @@ export function outlineOf(text: string): Outline | null {
   }));
   const start = typeof data.start === "string" ? data.start : null;
 
-  // The validator's rules (src/engine/meaning.ts): reached from start or an event's goto; a way out when a
-  // path leads to an ending, or time passes and an ending or event can end the run on its own.
-  const reached = new Set<string>();
-  const queue = [start ?? "", ...events.map((e) => e.target ?? "")].filter((t) => t !== "");
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    for (const e of edges.get(id) ?? []) queue.push(e.target);
-  }
-  const timedEndings = entries(data.endings).some(([, e]) => typeof e.when === "string");
-  const timedEvents = events.some((e) => e.target !== null && endingIds.has(e.target));
-  const canEnd = new Set<string>(endingIds);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [id, out] of edges) {
-      if (canEnd.has(id)) continue;
-      if (out.some((e) => canEnd.has(e.target)) || (timePasses.has(id) && (timedEndings || timedEvents))) {
-        canEnd.add(id);
-        changed = true;
-      }
-    }
-  }
-  const targeted = new Set<string>();
-  for (const [id, out] of edges) if (reached.has(id)) for (const e of out) targeted.add(e.target);
-  for (const e of events) if (e.target) targeted.add(e.target);
+  // The validator's own rules (src/engine/story-graph.ts), on the same graph.
+  const { reached, canEnd, targeted } = reachability({
+    start,
+    edges: new Map([...edges].map(([id, out]) => [id, out.map((e) => e.target)])),
+    endingIds,
+    eventTargets: events.flatMap((e) => (e.target === null ? [] : [e.target])),
+    timePasses,
+    timeCanEnd:
+      entries(data.endings).some(([, e]) => typeof e.when === "string") ||
+      events.some((e) => e.target !== null && endingIds.has(e.target)),
+  });
 
   const known = new Set([...nodeIds, ...endingIds]);
   const missing = new Set<string>();
