@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { build, preview } from "vite";
-import { chromiumPath } from "../test/e2e/support/browser";
+import { CHROMIUM_ARGS, chromiumPath } from "../test/e2e/support/browser";
 
 const LOADS = 5;
 const SCENARIO = "sample-firewall-request";
@@ -45,13 +45,7 @@ export default async function firstScreen(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const loads: Load[] = [];
   try {

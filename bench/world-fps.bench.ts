@@ -6,7 +6,7 @@
 import os from "node:os";
 import { chromium, type Page } from "playwright-core";
 import { serveHarness } from "../test/e2e/harness/serve";
-import { chromiumPath } from "../test/e2e/support/browser";
+import { CHROMIUM_ARGS, chromiumPath } from "../test/e2e/support/browser";
 
 const CHOICES = 3;
 const GAP_MS = 2200;
@@ -39,13 +39,7 @@ export default async function worldFps(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     // Density 1 at full width; a density-2 screen with the world in a 640 px panel (drawn at 1x) and at full

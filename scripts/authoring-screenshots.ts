@@ -1,12 +1,9 @@
 // `npx tsx scripts/authoring-screenshots.ts`: builds the app, serves it, and saves PNGs of the Author screens
 // into docs/screenshots/ (author-*.png) for docs/authoring.md. Drives the screens by role and accessible name.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { build, preview } from "vite";
 import { openBrowser } from "../test/e2e/support/browser";
+import { serveBuiltApp } from "../test/e2e/support/built-app";
 
 const OUT = new URL("../docs/screenshots/", import.meta.url);
 const TWINE = new URL("../test/fixtures/twine/harlowe-mappings.twee", import.meta.url);
@@ -26,15 +23,9 @@ async function importFile(page: Page, base: string, path: string): Promise<void>
   await page.getByRole("heading", { name: "Scenario file" }).waitFor();
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "cih-shots-"));
 mkdirSync(OUT, { recursive: true });
-await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  logLevel: "warn",
-  build: { outDir },
-  preview: { host: "127.0.0.1", port: 0, strictPort: false },
-});
-const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/`;
+const app = await serveBuiltApp();
+const base = app.base;
 const browser = await openBrowser();
 try {
   const { page } = browser;
@@ -107,6 +98,5 @@ try {
   await shoot(page, "author-library");
 } finally {
   await browser.close();
-  await server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  await app.close();
 }

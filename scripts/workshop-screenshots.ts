@@ -1,13 +1,10 @@
 // `npx tsx scripts/workshop-screenshots.ts`: builds the app, serves it, runs a
 // three-team workshop of the sample scenario and saves a PNG of each workshop screen into docs/screenshots/.
 // Drives the screens by role and accessible name, like the end-to-end tests.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { build, preview } from "vite";
 import { openBrowser } from "../test/e2e/support/browser";
+import { serveBuiltApp } from "../test/e2e/support/built-app";
 
 const OUT = new URL("../docs/screenshots/", import.meta.url);
 const SAMPLE = "Sample: The Firewall Request";
@@ -35,15 +32,9 @@ async function enter(page: Page, team: string, which: "first" | "last" | RegExp)
   await group.getByText(/^Entered: /).waitFor();
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "cih-ws-shots-"));
 mkdirSync(OUT, { recursive: true });
-await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  logLevel: "warn",
-  build: { outDir },
-  preview: { host: "127.0.0.1", port: 0, strictPort: false },
-});
-const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/`;
+const app = await serveBuiltApp();
+const base = app.base;
 const browser = await openBrowser();
 try {
   const { page, context } = browser;
@@ -100,6 +91,5 @@ try {
   await shoot(projector, "workshop-projector-debrief");
 } finally {
   await browser.close();
-  await server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  await app.close();
 }

@@ -19,10 +19,18 @@ export function runToJson(scenario: Scenario, state: RunState, exportedAt: Date)
 
 /** A run week by week as CSV: every metric, and the choices, events and ending of each week. */
 export function runToCsv(scenario: Scenario, state: RunState): string {
-  const header = ["week", ...scenario.metrics.map((m) => (m.unit ? `${m.label} (${m.unit})` : m.label))];
-  header.push("choices", "events", "ending");
-  const rows = [header.map(textCell)];
-  for (const point of state.history.points) {
+  return toCsv([weekHeader(scenario), ...weekRows(scenario, state)]);
+}
+
+/** The header cells of a week-by-week export: week, every metric (with its unit), choices, events, ending. */
+export function weekHeader(scenario: Scenario): string[] {
+  const metrics = scenario.metrics.map((m) => (m.unit ? `${m.label} (${m.unit})` : m.label));
+  return ["week", ...metrics, "choices", "events", "ending"].map(textCell);
+}
+
+/** One row of cells per simulated week of a run, matching `weekHeader`. */
+export function weekRows(scenario: Scenario, state: RunState): string[][] {
+  return state.history.points.map((point) => {
     const choices: string[] = [];
     const events: string[] = [];
     let ending = "";
@@ -38,19 +46,23 @@ export function runToCsv(scenario: Scenario, state: RunState): string {
         ending = lookup(scenario.endings, e.ending)?.title ?? e.ending;
       }
     }
-    rows.push([
+    return [
       String(point.week),
       ...scenario.metrics.map((m) => String(point.metrics[m.id] ?? "")),
       textCell(choices.join("; ")),
       textCell(events.join("; ")),
       textCell(ending),
-    ]);
-  }
+    ];
+  });
+}
+
+/** Rows of cells as CSV text, with the line endings spreadsheets expect. */
+export function toCsv(rows: string[][]): string {
   return `${rows.map((r) => r.join(",")).join("\r\n")}\r\n`;
 }
 
 /** A text cell, quoted when needed; text a spreadsheet would run as a formula is prefixed with an apostrophe. */
-function textCell(text: string): string {
+export function textCell(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -3,6 +3,7 @@ import { exportFileName, runToCsv, runToJson } from "../app/run-export";
 import type { ActiveRun, AppState } from "../app/store";
 import { lookup } from "../engine/index";
 import { ChoiceDebriefs } from "./choice-debriefs";
+import { downloadText } from "./download";
 import { EndingsFound } from "./endings-found";
 import { HiddenMetrics } from "./hidden-metrics";
 import { MetricCharts } from "./metric-charts";
@@ -50,7 +51,7 @@ export function DebriefScreen({ run, state }: { run: ActiveRun; state: AppState 
         <button
           type="button"
           onClick={() =>
-            download(
+            downloadText(
               exportFileName(current, "json"),
               runToJson(scenario, current, new Date()),
               "application/json",
@@ -61,7 +62,9 @@ export function DebriefScreen({ run, state }: { run: ActiveRun; state: AppState 
         </button>
         <button
           type="button"
-          onClick={() => download(exportFileName(current, "csv"), runToCsv(scenario, current), "text/csv")}
+          onClick={() =>
+            downloadText(exportFileName(current, "csv"), runToCsv(scenario, current), "text/csv")
+          }
         >
           Export weeks as CSV
         </button>
@@ -90,15 +93,4 @@ export function DebriefScreen({ run, state }: { run: ActiveRun; state: AppState 
       )}
     </main>
   );
-}
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,5 +1,6 @@
 import { lookup, type Scenario, tripleOf } from "../../engine/index";
 import { runPath } from "../real-path";
+import { textCell, toCsv, weekHeader, weekRows } from "../run-export";
 import { type TeamRuns, WORKSHOP_FORMAT, type WorkshopSession } from "./session-model";
 
 /** The whole workshop as JSON: every team's reproducible triple, where it ended, its path and history. */
@@ -43,44 +44,11 @@ export function workshopToJson(
 
 /** Every team's run week by week as CSV: one row per team and week, with every metric and what happened. */
 export function workshopToCsv(scenario: Scenario, session: WorkshopSession, runs: TeamRuns): string {
-  const header = [
-    "team",
-    "week",
-    ...scenario.metrics.map((m) => (m.unit ? `${m.label} (${m.unit})` : m.label)),
-    "choices",
-    "events",
-    "ending",
-  ];
-  const rows = [header.map(textCell)];
+  const rows = [[textCell("team"), ...weekHeader(scenario)]];
   for (const team of session.teams) {
-    const state = runs.get(team.id)!;
-    for (const point of state.history.points) {
-      const choices: string[] = [];
-      const events: string[] = [];
-      let ending = "";
-      for (const e of state.history.log) {
-        if (e.week !== point.week) continue;
-        if (e.kind === "choice") {
-          choices.push(
-            lookup(scenario.nodes, e.node)?.choices.find((c) => c.id === e.choice)?.label ?? e.choice,
-          );
-        } else if (e.kind === "event") {
-          events.push(scenario.events.find((x) => x.id === e.event)?.title ?? e.event);
-        } else if (e.kind === "ending") {
-          ending = lookup(scenario.endings, e.ending)?.title ?? e.ending;
-        }
-      }
-      rows.push([
-        textCell(team.name),
-        String(point.week),
-        ...scenario.metrics.map((m) => String(point.metrics[m.id] ?? "")),
-        textCell(choices.join("; ")),
-        textCell(events.join("; ")),
-        textCell(ending),
-      ]);
-    }
+    for (const row of weekRows(scenario, runs.get(team.id)!)) rows.push([textCell(team.name), ...row]);
   }
-  return `${rows.map((r) => r.join(",")).join("\r\n")}\r\n`;
+  return toCsv(rows);
 }
 
 /** A file name for a workshop export. */
@@ -95,10 +63,4 @@ export function workshopFileName(session: WorkshopSession, extension: "json" | "
 
 function teamName(session: WorkshopSession, id: string): string {
   return session.teams.find((t) => t.id === id)?.name ?? id;
-}
-
-/** A text cell, quoted when needed; text a spreadsheet would run as a formula is prefixed with an apostrophe. */
-function textCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

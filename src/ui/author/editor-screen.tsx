@@ -6,6 +6,7 @@ import { loadBundledScenarios } from "../../app/bundled-scenarios";
 import { PublishedScenarioStore, publishProblem } from "../../app/scenario-library";
 import type { LoadResult } from "../../engine/index";
 import { loadScenario } from "../../engine/load";
+import { downloadText } from "../download";
 import { BalanceReport } from "./balance-report";
 import { DiagnosticsList } from "./diagnostics-list";
 import { PlayTest } from "./play-test";
@@ -180,14 +181,7 @@ function Editor({
 
   const exportFile = () => {
     const name = `${(result.ok ? result.scenario.id : entry.name).replace(/[^A-Za-z0-9_-]+/g, "-")}.yaml`;
-    const url = URL.createObjectURL(new Blob([textRef.current], { type: "text/yaml" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(name, textRef.current, "text/yaml");
   };
 
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;

@@ -2,17 +2,7 @@ import { useState } from "preact/hooks";
 import type { TeamRuns, WorkshopSession } from "../../app/workshop/session-model";
 import { workshopFileName, workshopToCsv, workshopToJson } from "../../app/workshop/workshop-export";
 import type { Scenario } from "../../engine/index";
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadText } from "../download";
 
 /** Export the session: JSON (every team's reproducible triple), CSV (every team's weeks), a printable page. */
 export function WorkshopExport({
@@ -33,7 +23,7 @@ export function WorkshopExport({
           type="button"
           onClick={() => {
             const name = workshopFileName(session, "json");
-            download(name, "application/json", workshopToJson(scenario, session, runs, new Date()));
+            downloadText(name, workshopToJson(scenario, session, runs, new Date()), "application/json");
             setDone(`Saved ${name}.`);
           }}
         >
@@ -43,7 +33,7 @@ export function WorkshopExport({
           type="button"
           onClick={() => {
             const name = workshopFileName(session, "csv");
-            download(name, "text/csv", workshopToCsv(scenario, session, runs));
+            downloadText(name, workshopToCsv(scenario, session, runs), "text/csv");
             setDone(`Saved ${name}.`);
           }}
         >

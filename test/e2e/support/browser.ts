@@ -15,6 +15,17 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** Flags that let Chromium run headless as root on a machine with no network and no GPU. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 /** A fresh browser profile (its own IndexedDB) and a page in it; `close` removes the profile. */
 export async function openBrowser(): Promise<{
   context: BrowserContext;
@@ -26,15 +37,7 @@ export async function openBrowser(): Promise<{
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
