@@ -249,12 +249,20 @@ export function simulateWeek(
       id === "" ? { source: "flow", id: "flows", metric, delta } : { source: "modifier", id, metric, delta },
     );
   }
-  clampAll(scenario, s);
-  if (s.modifiers.some((m) => m.weeksLeft !== null)) {
-    s.modifiers = s.modifiers
-      .map((m) => (m.weeksLeft === null ? m : { id: m.id, weeksLeft: m.weeksLeft - 1 }))
-      .filter((m) => m.weeksLeft === null || m.weeksLeft > 0);
+  // Only flowed metrics can have left their bounds; each is clamped once, after all flows have added up.
+  for (let i = 0; i < n; i++) {
+    if (scratch.deltas[i] === 0) continue;
+    const bounds = rules.bounds.get(scratch.flows[i]!.metric)!;
+    const v = s.metrics[bounds.id]!;
+    if (v < bounds.min) s.metrics[bounds.id] = bounds.min;
+    else if (v > bounds.max) s.metrics[bounds.id] = bounds.max;
   }
+  // Modifier entries are the run's own copies (see draft), so their lifetimes tick in place.
+  let expired = false;
+  for (const m of s.modifiers) {
+    if (m.weeksLeft !== null && --m.weeksLeft <= 0) expired = true;
+  }
+  if (expired) s.modifiers = s.modifiers.filter((m) => m.weeksLeft === null || m.weeksLeft > 0);
   if (record) s.history.points.push({ week: s.week, metrics: { ...s.metrics } });
 
   let interrupt: string | null = null;
@@ -280,6 +288,7 @@ export function simulateWeek(
 
 /** A scenario's weekly rules with their expressions compiled once (the scenario itself stays plain data). */
 interface CompiledRules {
+  bounds: Map<string, { id: string; min: number; max: number }>;
   flows: CompiledFlow[];
   modifierFlows: Map<string, CompiledFlow[]>;
   events: { def: EventDef; when: Evaluator | null }[];
@@ -299,6 +308,7 @@ function compiledRules(scenario: Scenario): CompiledRules {
   if (rules === undefined) {
     const flow = (f: MetricChange): CompiledFlow => ({ metric: f.metric, fn: compileExpression(f.expr) });
     rules = {
+      bounds: new Map(scenario.metrics.map((m) => [m.id, { id: m.id, min: m.min, max: m.max }])),
       flows: scenario.flows.map(flow),
       modifierFlows: new Map(Object.values(scenario.modifiers).map((m) => [m.id, m.flows.map(flow)])),
       events: scenario.events.map((def) => ({
@@ -394,7 +404,7 @@ function draft(state: RunState, record: boolean): RunState {
     ...state,
     metrics: { ...state.metrics },
     flags: { ...state.flags },
-    modifiers: state.modifiers.slice(),
+    modifiers: state.modifiers.map((m) => ({ ...m })),
     visited: state.visited.slice(),
     firedEvents: state.firedEvents.slice(),
     choices: state.choices.slice(),
