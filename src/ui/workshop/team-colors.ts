@@ -1,17 +1,19 @@
 /** A colour and a dash pattern per team (so lines differ without colour too), in team order. */
+// In the order of the set-up's default team names (Red, Blue, Green, Yellow, ...), so team "Red" is drawn red;
+// each dark enough for text and lines on white.
 const COLORS = [
-  "#1f5fa8",
-  "#b3261e",
-  "#1d6b34",
-  "#7a4a00",
-  "#6a3d9a",
-  "#00706f",
-  "#a4266d",
-  "#4d4d4d",
-  "#8a5a00",
-  "#2b4f7a",
-  "#5c6b00",
-  "#7b2d26",
+  "#b3261e", // red
+  "#1f5fa8", // blue
+  "#1d6b34", // green
+  "#8a6d00", // yellow
+  "#6a3d9a", // purple
+  "#b35900", // orange
+  "#00706f", // teal
+  "#a4266d", // pink
+  "#4d4d4d", // grey
+  "#7a4a00", // brown
+  "#1b2f6b", // navy
+  "#5c6b00", // olive
 ];
 const DASHES = [[], [8, 4], [2, 3], [10, 3, 2, 3], [4, 4], [12, 6]];
 
