@@ -4,7 +4,7 @@ import type { EntryNote, LibraryEntry, LibraryRepository } from "./library-repos
 
 /** What importing a file did: a new library entry (with the importer's warnings), or a refusal that says why. */
 export type ImportOutcome =
-  | { ok: true; entry: LibraryEntry; warnings: EntryNote[] }
+  | { ok: true; entry: LibraryEntry; warnings: EntryNote[]; alsoImported: LibraryEntry[] }
   | { ok: false; reason: string };
 
 /** The file kinds the import control accepts. */
@@ -37,20 +37,34 @@ export async function importFile(
     }
     const title = /^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(text)?.[1];
     const entry = await library.create(title ?? stem(name), text, `Imported from ${name}`);
-    return { ok: true, entry, warnings: [] };
+    return { ok: true, entry, warnings: [], alsoImported: [] };
   }
   try {
-    const result = importTwine(text, { fileName: name });
-    const notes: EntryNote[] = result.warnings.map((w) =>
-      w.passage === undefined ? { message: w.message } : { passage: w.passage, message: w.message },
-    );
-    const entry = await library.create(
-      result.story || stem(name),
-      result.yaml,
-      `Imported from Twine: ${name}`,
-      notes,
-    );
-    return { ok: true, entry, warnings: notes };
+    // A Twine library archive holds several stories: each becomes its own library entry, the first opened.
+    const first = importTwine(text, { fileName: name });
+    const results = [
+      first,
+      ...first.stories.slice(1).map((story) => importTwine(text, { fileName: name, story })),
+    ];
+    const entries: LibraryEntry[] = [];
+    const notesOf: EntryNote[][] = [];
+    for (const result of results) {
+      const notes: EntryNote[] = result.warnings
+        .filter((w) => !(results.length > 1 && /^the file holds \d+ stories/.test(w.message)))
+        .map((w) =>
+          w.passage === undefined ? { message: w.message } : { passage: w.passage, message: w.message },
+        );
+      if (results.length > 1) {
+        notes.unshift({
+          message: `${name} holds ${results.length} stories (${first.stories.join(", ")}); each became its own scenario in your library`,
+        });
+      }
+      notesOf.push(notes);
+      entries.push(
+        await library.create(result.story || stem(name), result.yaml, `Imported from Twine: ${name}`, notes),
+      );
+    }
+    return { ok: true, entry: entries[0]!, warnings: notesOf[0]!, alsoImported: entries.slice(1) };
   } catch (e) {
     const why =
       e instanceof TwineImportError ? e.message : `the importer failed (${(e as Error)?.message ?? e})`;

@@ -195,4 +195,31 @@ describe("importing files", () => {
       loadScenario("imported.yaml", r.entry.yaml).diagnostics.filter((d) => d.severity === "error"),
     ).toEqual([]);
   });
+
+  it("imports every story of a Twine library archive as its own entry", async () => {
+    const { repo } = fresh();
+    const archive = [
+      '<tw-storydata name="First story" startnode="1" format="Harlowe" format-version="3.3.8">',
+      '<tw-passagedata pid="1" name="Start">Go on. [[Next]]</tw-passagedata>',
+      '<tw-passagedata pid="2" name="Next">The end.</tw-passagedata>',
+      "</tw-storydata>",
+      '<tw-storydata name="Second story" startnode="1" format="Harlowe" format-version="3.3.8">',
+      '<tw-passagedata pid="1" name="Begin">Choose. [[Left]] [[Right]]</tw-passagedata>',
+      '<tw-passagedata pid="2" name="Left">Gone left.</tw-passagedata>',
+      '<tw-passagedata pid="3" name="Right">Gone right.</tw-passagedata>',
+      "</tw-storydata>",
+    ].join("\n");
+    const r = await importFile(repo, "library.html", archive);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entry.name).toBe("First story");
+    expect(r.alsoImported.map((e) => e.name)).toEqual(["Second story"]);
+    expect(r.warnings[0]!.message).toBe(
+      "library.html holds 2 stories (First story, Second story); each became its own scenario in your library",
+    );
+    expect(r.warnings.some((w) => /pick another with --story/.test(w.message))).toBe(false);
+    const second = loadScenario("second.yaml", r.alsoImported[0]!.yaml);
+    expect(second.ok && Object.keys(second.scenario.endings).sort()).toEqual(["left", "right"]);
+    expect((await repo.list()).entries).toHaveLength(2);
+  });
 });
