@@ -15,6 +15,8 @@ export interface SaveRecord {
   status: "deciding" | "ended" | "stuck";
   createdAt: string;
   updatedAt: string;
+  /** Events of the last choice whose cards the player has not dismissed yet (absent in older saves). */
+  pendingEvents?: string[];
 }
 
 /** Format 1 kept the triple nested under `run` and one timestamp; it had no title, week or status. */
@@ -120,5 +122,7 @@ function pick(v: SaveRecord): SaveRecord {
     status: v.status,
     createdAt: v.createdAt,
     updatedAt: v.updatedAt,
+    // Optional: a damaged list is dropped rather than the whole save; the run itself is intact.
+    ...(isStrings(v.pendingEvents) ? { pendingEvents: [...(v.pendingEvents as string[])] } : {}),
   };
 }

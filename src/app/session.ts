@@ -145,6 +145,10 @@ export class GameSession {
     }
     this.createdAt = record.createdAt;
     this.attach(record.id, scenario, this.rebuild(scenario, record.seed, record.choices));
+    // An event card that was showing when the page closed shows again: the run resumes exactly where it was.
+    const run = this.store.getState().run;
+    const pending = (record.pendingEvents ?? []).filter((id) => run?.state.lastStep?.events.includes(id));
+    if (run && pending.length > 0) this.store.setState({ run: { ...run, pendingEvents: pending } });
   }
 
   /** Picks a choice: the engine's actor decides what happens; the snapshot comes back through the store. */
@@ -160,6 +164,8 @@ export class GameSession {
       run: { ...run, pendingEvents: [] },
       announcement: whereNow(run.scenario, run.state),
     });
+    // Saved, so a reload does not show the dismissed cards again.
+    void this.save();
   }
 
   /** Rewinds the run to just before decision `index` (0 is the first), rebuilt from the seed and the choices before it. */
@@ -289,6 +295,7 @@ export class GameSession {
       status: state.status,
       createdAt: this.createdAt || this.now().toISOString(),
       updatedAt: this.now().toISOString(),
+      pendingEvents: [...run.pendingEvents],
     };
     const saves = [record, ...this.store.getState().saves.filter((s) => s.id !== record.id)];
     this.store.setState({ saves });

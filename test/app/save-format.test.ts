@@ -20,6 +20,16 @@ describe("readSave", () => {
     expect(readSave(current)).toEqual({ ok: true, record: current, migrated: false });
   });
 
+  it("keeps the pending event cards of a save, and drops a damaged list of them without losing the run", () => {
+    const withCards = { ...current, pendingEvents: ["vendor-holiday"] };
+    expect(readSave(withCards)).toEqual({ ok: true, record: withCards, migrated: false });
+    expect(readSave({ ...current, pendingEvents: [42] })).toEqual({
+      ok: true,
+      record: current,
+      migrated: false,
+    });
+  });
+
   it("migrates a format 1 save (the triple nested under run) to the current format", () => {
     const old = {
       saveFormat: 1,

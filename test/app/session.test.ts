@@ -129,6 +129,34 @@ describe("GameSession", () => {
     expect(session.store.getState().run?.pendingEvents).toEqual([]);
   });
 
+  it("shows an interruption's card again after a reload until it is acknowledged", async () => {
+    const seed = [...Array(500).keys()].find((s) => {
+      const r = replay(sample, s, ["template"]);
+      return r.ok && (r.state.lastStep?.events.length ?? 0) > 0;
+    })!;
+    const storage = freshStorage();
+    const first = sessionOn(storage, seed);
+    await first.init();
+    await first.open(playSample);
+    first.choose("template");
+    await first.flush();
+    first.dispose();
+
+    const reloaded = sessionOn(storage, seed);
+    await reloaded.init();
+    await reloaded.open({ ...playSample, runId: "run-1" });
+    expect(reloaded.store.getState().run?.pendingEvents).toEqual(["vendor-holiday"]);
+    reloaded.acknowledgeEvents();
+    await reloaded.flush();
+    reloaded.dispose();
+
+    const again = sessionOn(storage, seed);
+    await again.init();
+    await again.open({ ...playSample, runId: "run-1" });
+    expect(again.store.getState().run?.pendingEvents).toEqual([]);
+    expect(again.store.getState().run?.state.choices).toEqual(["template"]);
+  });
+
   it("sets aside a save whose choices no longer replay, with a message, and keeps the others", async () => {
     const storage = freshStorage();
     const session = sessionOn(storage);
