@@ -45,9 +45,10 @@ export function PlayScreen({ run, state }: { run: ActiveRun; state: AppState }) 
             <EventCards run={run} />
           ) : (
             <>
+              {/* What the last choice changed comes first, then the next decision. */}
+              {current.lastStep && <ChangeReport run={run} reveal={state.settings.reveal} />}
               <NodeView run={run} />
               <Glossary scenario={scenario} />
-              {current.lastStep && <ChangeReport run={run} reveal={state.settings.reveal} />}
             </>
           )}
         </main>
