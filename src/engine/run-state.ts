@@ -27,6 +27,9 @@ export interface Cause {
   delta: number;
 }
 
+/** A cause with the simulated week it applied in. */
+export type TimedCause = Cause & { week: number };
+
 /** What the last choice did, for "what changed and why". */
 export interface StepReport {
   node: string;
@@ -36,6 +39,8 @@ export interface StepReport {
   before: Record<string, number>;
   after: Record<string, number>;
   causes: Cause[];
+  /** The same causes one by one, each with the week it applied in (the choice's own effects: the week it was made). */
+  weekly: TimedCause[];
   events: string[];
 }
 

@@ -8,7 +8,7 @@ import {
   type Scenario,
 } from "./model";
 import { nextRandom, seedState } from "./rng";
-import type { Cause, RunState } from "./run-state";
+import type { Cause, RunState, TimedCause } from "./run-state";
 
 /** Options for the step functions; the analyzer turns recording off to run faster. */
 export interface StepOptions {
@@ -146,7 +146,7 @@ export function chooseMutably(scenario: Scenario, state: RunState, choiceId: str
 
 function chooseInPlace(scenario: Scenario, s: RunState, choiceId: string, record: boolean): void {
   const choice = lookup(scenario.nodes, s.at)!.choices.find((c) => c.id === choiceId)!;
-  const causes: Cause[] | null = record ? [] : null;
+  const causes: TimedCause[] | null = record ? [] : null;
   const before = record ? { ...s.metrics } : null;
   const firedBefore = s.firedEvents.length;
   const node = s.at;
@@ -203,6 +203,7 @@ function chooseInPlace(scenario: Scenario, s: RunState, choiceId: string, record
           before,
           after: { ...s.metrics },
           causes: mergeCauses(causes),
+          weekly: causes,
           events: s.firedEvents.slice(firedBefore),
         }
       : null;
@@ -218,7 +219,7 @@ function chooseInPlace(scenario: Scenario, s: RunState, choiceId: string, record
 export function simulateWeek(
   scenario: Scenario,
   s: RunState,
-  causes: Cause[] | null,
+  causes: TimedCause[] | null,
   record: boolean,
 ): string | null {
   const rules = compiledRules(scenario);
@@ -246,7 +247,9 @@ export function simulateWeek(
     s.metrics[metric] = s.metrics[metric]! + delta;
     const id = scratch.sources[i]!;
     causes?.push(
-      id === "" ? { source: "flow", id: "flows", metric, delta } : { source: "modifier", id, metric, delta },
+      id === ""
+        ? { source: "flow", id: "flows", metric, delta, week: s.week }
+        : { source: "modifier", id, metric, delta, week: s.week },
     );
   }
   // Only flowed metrics can have left their bounds; each is clamped once, after all flows have added up.
@@ -333,14 +336,14 @@ function applyEffects(
   effects: Effects,
   source: Cause["source"],
   id: string,
-  causes: Cause[] | null,
+  causes: TimedCause[] | null,
 ): void {
   if (effects.metrics.length > 0) {
     const deltas = effects.metrics.map((m) => evaluateNumber(m.expr, s));
     effects.metrics.forEach((m, i) => {
       const delta = deltas[i]!;
       s.metrics[m.metric] = s.metrics[m.metric]! + delta;
-      if (delta !== 0) causes?.push({ source, id, metric: m.metric, delta });
+      if (delta !== 0) causes?.push({ source, id, metric: m.metric, delta, week: s.week });
     });
     clampAll(scenario, s);
   }
@@ -414,13 +417,13 @@ function draft(state: RunState, record: boolean): RunState {
   };
 }
 
-function mergeCauses(causes: Cause[]): Cause[] {
+function mergeCauses(causes: TimedCause[]): Cause[] {
   const merged = new Map<string, Cause>();
   for (const c of causes) {
     const key = `${c.source}\u0000${c.id}\u0000${c.metric}`;
     const prev = merged.get(key);
     if (prev) prev.delta += c.delta;
-    else merged.set(key, { ...c });
+    else merged.set(key, { source: c.source, id: c.id, metric: c.metric, delta: c.delta });
   }
   return [...merged.values()].filter((c) => Math.abs(c.delta) > 1e-12);
 }

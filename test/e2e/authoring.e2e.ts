@@ -123,8 +123,9 @@ describe("writing a scenario in the browser", () => {
     const weeks = page.getByRole("table", { name: "Week by week" });
     await weeks.waitFor();
     await expect(weeks.getByRole("row").count()).resolves.toBe(1 + 7);
-    await weeks.getByRole("row", { name: "1 12 55 k£ 2.0 deploys/month" }).waitFor();
-    await weeks.getByRole("row", { name: "6 12 30 k£ 2.0 deploys/month" }).waitFor();
+    // Each week's row says what applied in it: here the weekly flows, one week at a time.
+    await weeks.getByRole("row", { name: "1 12 55 k£ 2.0 deploys/month Weekly flows: Budget −5" }).waitFor();
+    await weeks.getByRole("row", { name: "6 12 30 k£ 2.0 deploys/month Weekly flows: Budget −5" }).waitFor();
     await page.getByRole("heading", { name: "At: The review" }).waitFor();
     // Trust 12 is below the 40 "Ask for more" needs.
     await expect(

@@ -60,6 +60,20 @@ describe("a run of a scenario", () => {
     expect(s.history.points.map((p) => p.metrics.money)).toEqual([30, 20, 10]);
   });
 
+  it("reports each cause with the week it applied in, as well as their totals", () => {
+    const s = must(WEEKLY, startRun(WEEKLY, 1), "wait");
+    expect(s.lastStep!.weekly).toEqual([
+      { source: "flow", id: "flows", metric: "money", delta: -10, week: 1 },
+      { source: "flow", id: "flows", metric: "trust", delta: -2, week: 1 },
+      { source: "flow", id: "flows", metric: "money", delta: -10, week: 2 },
+      { source: "flow", id: "flows", metric: "trust", delta: -2, week: 2 },
+    ]);
+    expect(s.lastStep!.causes).toEqual([
+      { source: "flow", id: "flows", metric: "money", delta: -20 },
+      { source: "flow", id: "flows", metric: "trust", delta: -4 },
+    ]);
+  });
+
   it("clamps metrics to their bounds and ends the run when an ending's condition holds", () => {
     let s = must(WEEKLY, startRun(WEEKLY, 1), "wait");
     s = must(WEEKLY, s, "wait");

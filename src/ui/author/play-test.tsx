@@ -8,6 +8,7 @@ import {
   type RunState,
   type Scenario,
   startRunAt,
+  type TimedCause,
 } from "../../engine/index";
 
 /**
@@ -296,6 +297,7 @@ function WeekTable({ scenario, run }: { scenario: Scenario; run: RunState }) {
               {m.label}
             </th>
           ))}
+          <th scope="col">What applied</th>
         </tr>
       </thead>
       <tbody>
@@ -305,11 +307,25 @@ function WeekTable({ scenario, run }: { scenario: Scenario; run: RunState }) {
             {scenario.metrics.map((m) => (
               <td key={m.id}>{formatMetric(m, p.metrics[m.id] ?? 0)}</td>
             ))}
+            <td>{appliedIn(scenario, run.lastStep!.weekly, p.week)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** The causes that applied in one week, e.g. "Weekly flows: Budget −5, Trust −1; Modifier slow: Velocity −0.2". */
+function appliedIn(scenario: Scenario, weekly: TimedCause[], week: number): string {
+  const parts = new Map<string, string[]>();
+  for (const c of weekly) {
+    if (c.week !== week) continue;
+    const def = scenario.metrics.find((m) => m.id === c.metric);
+    const change = `${def?.label ?? c.metric} ${def ? formatDelta(def, c.delta) : String(c.delta)}`;
+    const key = describeCause(c);
+    parts.set(key, [...(parts.get(key) ?? []), change]);
+  }
+  return [...parts].map(([cause, changes]) => `${cause}: ${changes.join(", ")}`).join("; ") || "—";
 }
 
 function describeCause(c: Cause): string {
