@@ -140,6 +140,9 @@ describe("writing a scenario in the browser", () => {
     await endings.getByRole("rowheader", { name: "Releases every week" }).waitFor();
     await endings.getByRole("rowheader", { name: "The change stalled" }).waitFor();
     await page.getByRole("img", { name: /^Ending distribution: / }).waitFor();
+    // Every metric's spread is drawn too, described for screen readers.
+    await page.getByRole("img", { name: /^Budget: runs ended between .* median / }).waitFor();
+    await page.getByRole("img", { name: /^Trust: runs ended between / }).waitFor();
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
 
     // Publish, then play it from the picker.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { formatMetric } from "../../app/metric-format";
 import { type AnalysisReport, lookup, type Scenario } from "../../engine/index";
+import { SpreadBars } from "./spread-bars";
 
 type Status =
   | { kind: "idle" }
@@ -161,6 +162,7 @@ function ReportView({ scenario, report }: { scenario: Scenario; report: Analysis
         </ul>
       )}
       <h3 id="spreads-heading">Metric spreads at the end</h3>
+      <SpreadBars metrics={scenario.metrics} report={report} />
       <table aria-labelledby="spreads-heading">
         <thead>
           <tr>
