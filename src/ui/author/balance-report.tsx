@@ -163,37 +163,41 @@ function ReportView({ scenario, report }: { scenario: Scenario; report: Analysis
       )}
       <h3 id="spreads-heading">Metric spreads at the end</h3>
       <SpreadBars metrics={scenario.metrics} report={report} />
-      <table aria-labelledby="spreads-heading">
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Lowest</th>
-            <th scope="col">10%</th>
-            <th scope="col">Median</th>
-            <th scope="col">90%</th>
-            <th scope="col">Highest</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scenario.metrics.map((m) => {
-            const s = report.metrics[m.id];
-            if (!s) return null;
-            return (
-              <tr key={m.id}>
-                <th scope="row">
-                  {m.label}
-                  {m.hidden ? " (hidden)" : ""}
-                </th>
-                <td>{formatMetric(m, s.min)}</td>
-                <td>{formatMetric(m, s.p10)}</td>
-                <td>{formatMetric(m, s.median)}</td>
-                <td>{formatMetric(m, s.p90)}</td>
-                <td>{formatMetric(m, s.max)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* A wide table scrolls inside the panel; the region is focusable so keyboard users can scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section class="report-table-scroll" aria-label="Metric spreads table" tabIndex={0}>
+        <table aria-labelledby="spreads-heading">
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col">Lowest</th>
+              <th scope="col">10%</th>
+              <th scope="col">Median</th>
+              <th scope="col">90%</th>
+              <th scope="col">Highest</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scenario.metrics.map((m) => {
+              const s = report.metrics[m.id];
+              if (!s) return null;
+              return (
+                <tr key={m.id}>
+                  <th scope="row">
+                    {m.label}
+                    {m.hidden ? " (hidden)" : ""}
+                  </th>
+                  <td>{formatMetric(m, s.min)}</td>
+                  <td>{formatMetric(m, s.p10)}</td>
+                  <td>{formatMetric(m, s.median)}</td>
+                  <td>{formatMetric(m, s.p90)}</td>
+                  <td>{formatMetric(m, s.max)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
     </div>
   );
 }

@@ -17,10 +17,8 @@ import {
 } from "../../app/workshop/session-model";
 import type { EntryRequestMessage } from "../../app/workshop/workshop-sync";
 import { lookup, type Scenario } from "../../engine/index";
-import { ComparisonCharts } from "./comparison-charts";
-import { DecisionMap } from "./decision-map";
+import { LiveComparison } from "./live-comparison";
 import { RoomDebrief } from "./room-debrief";
-import { RoundReport } from "./round-report";
 import { RoundTimer } from "./round-timer";
 import { TeamEntry, TeamStatus } from "./team-entry";
 import { type Applied, useNow, useWorkshop } from "./use-workshop";
@@ -297,14 +295,7 @@ function ConsoleReady({
               ))}
             </section>
           )}
-          <RoundReport scenario={scenario} session={session} runs={runs} />
-          <ComparisonCharts scenario={scenario} session={session} runs={runs} />
-          <DecisionMap
-            scenario={scenario}
-            session={session}
-            runs={runs}
-            showReal={session.reveal === "each" ? "so-far" : "none"}
-          />
+          <LiveComparison scenario={scenario} session={session} runs={runs} />
         </>
       )}
     </main>

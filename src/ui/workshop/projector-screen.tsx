@@ -6,10 +6,8 @@ import {
   type WorkshopSession,
 } from "../../app/workshop/session-model";
 import { choicesAt, lookup, type Scenario } from "../../engine/index";
-import { ComparisonCharts } from "./comparison-charts";
-import { DecisionMap } from "./decision-map";
+import { LiveComparison } from "./live-comparison";
 import { RoomDebrief } from "./room-debrief";
-import { RoundReport } from "./round-report";
 import { RoundTimer } from "./round-timer";
 import { weeks } from "./team-entry";
 import { useNow, useWorkshop } from "./use-workshop";
@@ -99,14 +97,7 @@ function ProjectorReady({
             );
           })}
           <TeamsSideBySide scenario={scenario} session={session} runs={runs} />
-          <RoundReport scenario={scenario} session={session} runs={runs} />
-          <ComparisonCharts scenario={scenario} session={session} runs={runs} />
-          <DecisionMap
-            scenario={scenario}
-            session={session}
-            runs={runs}
-            showReal={session.reveal === "each" ? "so-far" : "none"}
-          />
+          <LiveComparison scenario={scenario} session={session} runs={runs} />
         </>
       )}
     </main>
