@@ -76,12 +76,21 @@ export async function playCommand(argv: string[], out: Output, interactive: bool
         const available = views.filter((v) => v.available);
         policy = (policy * 1103515245 + 12345) % 2147483648;
         pick = available[policy % available.length]!.choice.id;
-      } else
-        pick = await ask(
+      } else {
+        const answer = await ask(
           rl!,
           views.map((v) => v.choice.id),
           say,
         );
+        if (answer === null) {
+          // Ctrl+D or the input closing: stop where the run is, without an error.
+          out.err(
+            `Stopped at "${state.at}" in week ${state.week}; replay this run with --seed ${seed} --choose ${state.choices.join(",") || "<choices>"}`,
+          );
+          return 0;
+        }
+        pick = answer;
+      }
       const result = choose(scenario, state, pick);
       if (!result.ok) {
         out.err(`choice ${step + 1} ("${pick}"): ${result.reason}`);
@@ -117,9 +126,14 @@ async function ask(
   rl: ReturnType<typeof createInterface>,
   ids: string[],
   say: (l: string) => void,
-): Promise<string> {
+): Promise<string | null> {
   for (;;) {
-    const answer = (await rl.question("Your choice (number or id): ")).trim();
+    let answer: string;
+    try {
+      answer = (await rl.question("Your choice (number or id): ")).trim();
+    } catch {
+      return null; // the input ended (Ctrl+D)
+    }
     const n = Number(answer);
     if (Number.isInteger(n) && n >= 1 && n <= ids.length) return ids[n - 1]!;
     if (ids.includes(answer)) return answer;
