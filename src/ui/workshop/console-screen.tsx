@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import {
   activeTeams,
   backToRounds,
-  choiceLabel,
   closeRound,
   endWorkshop,
   enterChoice,
@@ -10,11 +9,11 @@ import {
   resume,
   startWorkshop,
   type TeamRuns,
-  teamsByNode,
   timeIsUp,
   undoLastEntry,
   type WorkshopSession,
 } from "../../app/workshop/session-model";
+import { choiceLabel, teamsByNode } from "../../app/workshop/team-paths";
 import type { EntryRequestMessage } from "../../app/workshop/workshop-sync";
 import { lookup, type Scenario } from "../../engine/index";
 import { LiveComparison } from "./live-comparison";

@@ -1,5 +1,6 @@
 import { realPath, runPath } from "../../app/real-path";
-import { divergence, type TeamRuns, type WorkshopSession } from "../../app/workshop/session-model";
+import type { TeamRuns, WorkshopSession } from "../../app/workshop/session-model";
+import { divergence } from "../../app/workshop/team-paths";
 import { lookup, type Scenario } from "../../engine/index";
 
 /**

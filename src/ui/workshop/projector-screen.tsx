@@ -1,10 +1,6 @@
 import { formatMetric, visibleMetrics } from "../../app/metric-format";
-import {
-  activeTeams,
-  type TeamRuns,
-  teamsByNode,
-  type WorkshopSession,
-} from "../../app/workshop/session-model";
+import { activeTeams, type TeamRuns, type WorkshopSession } from "../../app/workshop/session-model";
+import { teamsByNode } from "../../app/workshop/team-paths";
 import { choicesAt, lookup, type Scenario } from "../../engine/index";
 import { LiveComparison } from "./live-comparison";
 import { RoomDebrief } from "./room-debrief";

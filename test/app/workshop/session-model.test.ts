@@ -3,7 +3,6 @@ import {
   type Change,
   closeRound,
   createSession,
-  divergence,
   endedTeams,
   endWorkshop,
   enterChoice,
@@ -13,13 +12,13 @@ import {
   setupProblem,
   startWorkshop,
   teamRuns,
-  teamsByNode,
   timeIsUp,
   timeLeft,
   undoLastEntry,
   type WorkshopSession,
   type WorkshopSetup,
 } from "../../../src/app/workshop/session-model";
+import { divergence, teamsByNode } from "../../../src/app/workshop/team-paths";
 import { loadScenario, replay, type Scenario } from "../../../src/engine/index";
 import { sample } from "../fixtures";
 
