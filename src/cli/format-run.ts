@@ -1,10 +1,5 @@
+import { formatMetric } from "../app/metric-format";
 import type { MetricDef, RunState, Scenario, StepReport } from "../engine/index";
-
-/** A metric's value as players see it, with its unit. */
-export function showValue(m: MetricDef, value: number): string {
-  const text = value.toFixed(m.decimals);
-  return m.unit ? `${text} ${m.unit}` : text;
-}
 
 /** A signed change, rounded as the metric is shown. */
 export function showDelta(m: MetricDef, delta: number): string {
@@ -16,7 +11,7 @@ export function showDelta(m: MetricDef, delta: number): string {
 export function metricsLine(scenario: Scenario, state: RunState): string {
   return scenario.metrics
     .filter((m) => !m.hidden)
-    .map((m) => `${m.label} ${showValue(m, state.metrics[m.id]!)}`)
+    .map((m) => `${m.label} ${formatMetric(m, state.metrics[m.id]!)}`)
     .join(" · ");
 }
 

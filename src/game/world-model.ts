@@ -1,5 +1,7 @@
 // The world as plain data: what the Phaser scene draws for a scenario and a run. Pure (no Phaser, no DOM), so
 // the mapping from metrics and the `world` block to pictures is tested in node.
+
+import { formatMetric as formatMetricValue } from "../app/metric-format";
 import type { ExprEnv } from "../engine/expression/evaluate";
 import { evaluateCondition } from "../engine/expression/evaluate";
 import { lookup, type MetricDef, type RunState, type Scenario } from "../engine/index";
@@ -289,10 +291,9 @@ export function waitingText(weeks: number): string {
   return weeks === 1 ? "waiting 1 week" : `waiting ${weeks} weeks`;
 }
 
-/** Formats a metric's value with its decimals and unit, e.g. "64 k£". */
+/** Formats a metric's value with its decimals and unit, e.g. "64 k£" (the app's one formatter). */
 export function formatMetric(m: MetricView, value = m.value): string {
-  const n = value.toFixed(m.decimals);
-  return m.unit ? `${n} ${m.unit}` : n;
+  return formatMetricValue(m, value);
 }
 
 function describeWorld(m: WorldModel): string {
