@@ -35,7 +35,7 @@ if (other) {
       p.textContent = `This screen could not be loaded: ${(e as Error)?.message ?? String(e)}. Reload the page to try again.`;
       root.replaceChildren(p);
     });
-} else void startGame();
+} else startGame();
 
 // After one visit, the whole app (every lazily loaded screen too) works with no network.
 registerOffline();
@@ -45,11 +45,12 @@ window.addEventListener("hashchange", (e) => {
   if (appFor(new URL(e.oldURL).hash) !== appFor(location.hash)) location.reload();
 });
 
-async function startGame(): Promise<void> {
-  // Bundled scenarios, then the ones authors published from the editor (#/author).
-  const library = await playableScenarios(loadBundledScenarios());
+function startGame(): void {
+  const bundled = loadBundledScenarios();
   const session = new GameSession({
-    library,
+    library: bundled,
+    // The ones authors published from the editor (#/author), read while the session starts.
+    fullLibrary: () => playableScenarios(bundled),
     saves: new LocalforageSaveRepository(),
     profile: new LocalforageProfileRepository(),
     prefersReducedMotion: window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false,

@@ -22,6 +22,8 @@ import { type AppStore, createAppStore } from "./store";
 /** What a session needs from outside; tests pass their own seeds, ids and clock. */
 export interface SessionDeps {
   library: BundledScenario[];
+  /** The full library (bundled and published), read while the session starts; replaces `library` when it comes. */
+  fullLibrary?: () => Promise<BundledScenario[]>;
   saves: SaveRepository;
   profile: ProfileRepository;
   newSeed?: () => number;
@@ -44,8 +46,10 @@ export class GameSession {
   private readonly newSeed: () => number;
   private readonly newRunId: () => string;
   private readonly now: () => Date;
+  private library: BundledScenario[];
 
   constructor(private readonly deps: SessionDeps) {
+    this.library = deps.library;
     this.store = createAppStore(deps.library);
     this.newSeed = deps.newSeed ?? randomSeed;
     this.newRunId = deps.newRunId ?? defaultRunId;
@@ -60,12 +64,20 @@ export class GameSession {
       this.deps.profile.loadSettings(defaults).catch(() => defaults),
       this.deps.profile.loadDiscovered().catch(() => Object.create(null)),
     ]).then(([settings, discovered]) => this.store.setState({ settings, discovered }));
-    await Promise.all([profile, this.refreshSaves(true)]);
+    // Saves are checked against the full library (a run of a published scenario must replay), so they wait for it.
+    const saves = (this.deps.fullLibrary?.() ?? Promise.resolve(this.library))
+      .catch(() => this.library)
+      .then((library) => {
+        this.library = library;
+        this.store.setState({ library });
+        return this.refreshSaves(true);
+      });
+    await Promise.all([profile, saves]);
   }
 
   /** The scenario with this id, if it loaded. */
   scenario(id: string): Scenario | undefined {
-    for (const entry of this.deps.library) if (entry.ok && entry.scenario.id === id) return entry.scenario;
+    for (const entry of this.library) if (entry.ok && entry.scenario.id === id) return entry.scenario;
     return undefined;
   }
 
